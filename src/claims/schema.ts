@@ -1,0 +1,151 @@
+/**
+ * The shape of the curated claim files (assets/claims/*.yaml), the source
+ * metadata (assets/reports/sources.yaml) and the compiled index the extension
+ * ships. Pure data: no I/O here.
+ */
+import { z } from 'zod';
+
+export const CONFLICT_KINDS = [
+  'contradiction',
+  'changed-over-time',
+  'part-vs-whole',
+  'attribution',
+  'quote-wording',
+  'omission',
+] as const;
+export type ConflictKind = (typeof CONFLICT_KINDS)[number];
+
+const nonEmpty = z.string().trim().min(1);
+const phrase = z.string().trim().min(1).refine((s) => s === s.toLowerCase() || s.startsWith('@'), {
+  message: 'phrases are written in lower case',
+});
+const phraseGroup = z.array(phrase).min(1);
+
+export const sourceSchema = z.strictObject({
+  id: nonEmpty,
+  report: nonEmpty,
+  outlet: nonEmpty.nullable(),
+  outletEvidence: nonEmpty.nullable(),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date is YYYY-MM-DD').nullable(),
+  dateEvidence: nonEmpty.nullable(),
+  headline: nonEmpty,
+  wire: z.enum(['DPA', 'AP', 'Reuters', 'AFP']).nullable(),
+  wireEvidence: nonEmpty.nullable().optional(),
+  span: z.strictObject({ from: nonEmpty, to: nonEmpty }).optional(),
+  notes: nonEmpty.optional(),
+});
+export const sourcesFileSchema = z.strictObject({ sources: z.array(sourceSchema).min(1) });
+export type SourceEntry = z.infer<typeof sourceSchema>;
+
+export const aliasesFileSchema = z.strictObject({
+  aliases: z.record(phrase, z.array(phrase).min(1)),
+});
+export const lexiconFileSchema = z.strictObject({
+  groups: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), z.array(phrase).min(1)),
+});
+
+const sourceRefSchema = z.strictObject({ source: nonEmpty, quote: nonEmpty });
+
+const variantSchema = z.strictObject({
+  id: z.union([nonEmpty, z.number()]).transform(String),
+  statement: nonEmpty,
+  value: z.number().optional(),
+  say: z.array(phrase).min(1).optional(),
+  sources: z.array(sourceRefSchema).min(1),
+});
+
+export const claimSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9-]+\.[a-z0-9-]+$/, 'claim ids are <topic>.<slug> in lower case'),
+    question: nonEmpty,
+    match: z.strictObject({
+      all: z.array(phraseGroup).min(1),
+      none: z.array(phrase).optional(),
+    }),
+    slot: z
+      .strictObject({
+        type: z.enum(['number', 'choice', 'none']),
+        near: z.array(phrase).optional(),
+        others: z.array(phrase).optional(),
+      })
+      .default({ type: 'none' }),
+    negated: z.boolean().optional(),
+    conflict: z.strictObject({ kind: z.enum(CONFLICT_KINDS), note: nonEmpty }).optional(),
+    variants: z.array(variantSchema).min(1),
+  })
+  .superRefine((claim, ctx) => {
+    const multi = claim.variants.length > 1;
+    if (multi && !claim.conflict) ctx.addIssue({ code: 'custom', message: 'a claim with several variants needs conflict.kind and conflict.note' });
+    if (!multi && claim.conflict) ctx.addIssue({ code: 'custom', message: 'a claim with one variant has no conflict' });
+    const ids = new Set<string>();
+    for (const v of claim.variants) {
+      if (ids.has(v.id)) ctx.addIssue({ code: 'custom', message: `variant id "${v.id}" repeats` });
+      ids.add(v.id);
+      if (claim.slot.type === 'number' && v.value === undefined)
+        ctx.addIssue({ code: 'custom', message: `variant "${v.id}" of a number slot needs a value` });
+      if (claim.slot.type === 'choice' && !v.say)
+        ctx.addIssue({ code: 'custom', message: `variant "${v.id}" of a choice slot needs say phrases` });
+    }
+    if (claim.slot.type === 'number' && !claim.slot.near?.length)
+      ctx.addIssue({ code: 'custom', message: 'a number slot needs near phrases' });
+    if (multi && claim.slot.type === 'none')
+      ctx.addIssue({ code: 'custom', message: 'a claim with several variants needs a number or choice slot to tell them apart' });
+  });
+export type ClaimEntry = z.infer<typeof claimSchema>;
+
+export const claimFileSchema = z.strictObject({
+  topic: z.string().regex(/^[a-z0-9-]+$/),
+  title: nonEmpty,
+  context: z.array(phrase).min(1),
+  claims: z.array(z.unknown()).min(1),
+});
+
+// ---------------------------------------------------------------------------
+// The compiled index (what the extension ships and the matcher reads).
+
+export interface Source {
+  id: string;
+  report: string;
+  outlet: string | null;
+  date: string | null;
+  headline: string;
+  wire: string | null;
+  notes?: string;
+}
+
+export interface VariantSource {
+  source: string;
+  report: string;
+  quote: string;
+}
+
+export interface Variant {
+  id: string;
+  statement: string;
+  value?: number;
+  say?: string[][];
+  sources: VariantSource[];
+}
+
+export interface Claim {
+  id: string;
+  topic: string;
+  question: string;
+  /** Each group is a list of phrases; a phrase is a list of tokens ("releas*" is a prefix token). */
+  all: string[][][];
+  none: string[][];
+  context: string[][];
+  slot: { type: 'number' | 'choice' | 'none'; near: string[][]; others: string[][] };
+  negated: boolean;
+  conflict?: { kind: ConflictKind; note: string };
+  variants: Variant[];
+}
+
+export interface ClaimIndex {
+  version: 1;
+  topics: { id: string; title: string; claims: number }[];
+  sources: Source[];
+  /** Every alias spelling, mapped to its canonical form; both in lower case, possibly multi-word. */
+  aliases: Record<string, string>;
+  claims: Claim[];
+}

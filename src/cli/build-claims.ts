@@ -1,0 +1,27 @@
+/**
+ * `npm run claims:build`: validates assets/claims/*.yaml against the reports
+ * and writes .generated/claim-index.json. Exits non-zero with every problem
+ * named (file and claim) when the claim base is broken.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { ClaimBaseError } from '../claims/compile';
+import { CLAIM_INDEX_PATH, loadClaimBase } from '../claims/load-node';
+
+try {
+  const index = loadClaimBase();
+  mkdirSync(dirname(CLAIM_INDEX_PATH), { recursive: true });
+  writeFileSync(CLAIM_INDEX_PATH, `${JSON.stringify(index)}\n`);
+  const quotes = index.claims.reduce((n, c) => n + c.variants.reduce((m, v) => m + v.sources.length, 0), 0);
+  const conflicts = index.claims.filter((c) => c.conflict).length;
+  console.log(
+    `claim base: ${index.claims.length} claims (${conflicts} with conflicting sources), ${quotes} verbatim quotes, ` +
+      `${index.sources.length} sources -> ${CLAIM_INDEX_PATH}`,
+  );
+} catch (e) {
+  if (e instanceof ClaimBaseError) {
+    console.error(e.message);
+    process.exit(1);
+  }
+  throw e;
+}

@@ -1,0 +1,99 @@
+/**
+ * `npm run check -- FILE...` (`-` reads standard input): prints each matched
+ * sentence with its claim and the agreeing and conflicting outlets.
+ * `npm run -s check -- --json FILE...` prints one JSON document:
+ *   {"files":[{"file","sentences","annotations":[{"sentence","claimId","statement",
+ *     "agree","conflict","pageDiffers","score", ...more fields}]}]}
+ * Problem files (missing, directory, binary, empty) are named on stderr, the
+ * others still processed, and the exit code is 1.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { sourceLabel, sourcesById } from '../claims/sources';
+import { Matcher } from '../match/matcher';
+import type { Annotation } from '../match/types';
+import { htmlToText, looksLikeHtml } from '../page/parse-html';
+import { loadIndex } from './index-file';
+
+interface FileResult {
+  file: string;
+  sentences: number;
+  annotations: Annotation[];
+}
+
+class InputError extends Error {}
+
+function readInput(file: string): string {
+  let buf: Buffer;
+  if (file === '-') buf = readFileSync(0);
+  else {
+    let st;
+    try {
+      st = statSync(file);
+    } catch {
+      throw new InputError(`${file}: no such file`);
+    }
+    if (st.isDirectory()) throw new InputError(`${file}: is a directory (give the files in it)`);
+    buf = readFileSync(file);
+  }
+  if (buf.length === 0) throw new InputError(`${file}: is empty`);
+  const head = buf.subarray(0, 8192);
+  const control = [...head].filter((b) => b === 0 || (b < 8 && b !== 0) || (b > 13 && b < 32 && b !== 27)).length;
+  if (head.includes(0) || control > head.length * 0.05) throw new InputError(`${file}: looks binary, not text or HTML`);
+  const text = buf.toString('utf8');
+  if (!text.trim()) throw new InputError(`${file}: has no text`);
+  return text;
+}
+
+function main(argv: string[]): number {
+  const json = argv.includes('--json');
+  const files = argv.filter((a) => a !== '--json');
+  if (!files.length || argv.includes('--help')) {
+    console.error('usage: npm run check -- [--json] FILE... (- for standard input; .html or plain text)');
+    return 2;
+  }
+  const index = loadIndex();
+  const matcher = new Matcher(index);
+  const sources = sourcesById(index);
+  const results: FileResult[] = [];
+  let failed = false;
+  for (const file of files) {
+    try {
+      const raw = readInput(file);
+      const text = looksLikeHtml(file, raw) ? htmlToText(raw) : raw;
+      const { sentences, annotations } = matcher.matchText(text);
+      results.push({ file, sentences: sentences.length, annotations });
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      console.error(`crosscheck: ${e.message}`);
+      failed = true;
+    }
+  }
+  if (json) {
+    process.stdout.write(`${JSON.stringify({ files: results }, null, 2)}\n`);
+    return failed ? 1 : 0;
+  }
+  const label = (ids: string[]) => ids.map((id) => sources.get(id)).filter((s) => s !== undefined).map(sourceLabel);
+  for (const r of results) {
+    const claims = new Set(r.annotations.map((a) => a.claimId)).size;
+    console.log(`\n${r.file}: ${r.sentences} sentences, ${r.annotations.length} annotations on ${claims} claims`);
+    for (const a of r.annotations) {
+      const verdict =
+        a.stance === 'differs'
+          ? `DIFFERS from every source${a.pageValue ? ` (page says "${a.pageValue}")` : ''}`
+          : a.stance === 'unresolved'
+            ? 'takes no side where sources disagree'
+            : a.conflict.length
+              ? 'sources DISAGREE'
+              : a.agree.length > 1
+                ? 'all sources agree'
+                : 'single source';
+      console.log(`\n  "${a.sentence}"`);
+      console.log(`    ${a.claimId}: ${a.statement}  [${verdict}]`);
+      for (const s of label(a.agreeSources)) console.log(`    + agrees:    ${s}`);
+      for (const s of label(a.conflictSources)) console.log(`    - conflicts: ${s}`);
+    }
+  }
+  return failed ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

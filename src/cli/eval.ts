@@ -1,0 +1,89 @@
+/**
+ * `npm run eval`: precision, recall and F1 of matching on the labelled
+ * evaluation set, and how often the agree/conflict lists are exactly right.
+ * Figures are printed for the held-out test half (never tuned on), the tuning
+ * half, and all. `--calibrate` sweeps the similarity threshold on the tuning
+ * half; `--errors` lists every mistake.
+ */
+import type { ClaimIndex } from '../claims/schema';
+import { SENSITIVITY } from '../match/calibration';
+import { Matcher } from '../match/matcher';
+import { loadEvalSet, type EvalItem } from '../eval/eval-set';
+import { scoreItems, type ItemOutcome, type Scores } from '../eval/score';
+import { loadIndex } from './index-file';
+
+const fmt = (x: number) => x.toFixed(3);
+export function scoreLine(name: string, s: Scores): string {
+  return `${name.padEnd(10)} items ${String(s.items).padStart(4)}  pairs tp ${s.tp} fp ${s.fp} fn ${s.fn}  precision ${fmt(s.precision)}  recall ${fmt(s.recall)}  F1 ${fmt(s.f1)}  lists exactly right ${fmt(s.listsRightRate)} (${s.listsRight}/${s.tp})`;
+}
+
+export function evaluate(matcher: Matcher, items: EvalItem[]) {
+  return scoreItems(items, (it) => matcher.matchText(it.text, it.context).annotations);
+}
+
+function printErrors(outcomes: ItemOutcome[]): void {
+  for (const o of outcomes) {
+    if (!o.falsePositives.length && !o.missed.length && !o.wrongLists.length) continue;
+    console.log(`\n[${o.item.id} ${o.item.kind} ${o.item.split}] ${o.item.text}`);
+    for (const a of o.falsePositives) console.log(`   FP ${a.claimId} (${a.stance}, score ${a.score})`);
+    for (const c of o.missed) console.log(`   MISSED ${c}`);
+    for (const w of o.wrongLists)
+      console.log(`   LISTS ${w.claim}: expected agree [${w.expected.agree}] conflict [${w.expected.conflict}], got agree [${w.got.agree}] conflict [${w.got.conflict}] (${w.got.stance} ${w.got.pageValue ?? ''})`);
+  }
+}
+
+/** Labels must name real claims, and only reports that back the claim. */
+export function validateLabels(index: ClaimIndex, items: EvalItem[]): string[] {
+  const problems: string[] = [];
+  const claims = new Map(index.claims.map((c) => [c.id, c]));
+  for (const it of items)
+    for (const e of it.expect) {
+      const c = claims.get(e.claim);
+      if (!c) {
+        problems.push(`${it.file} ${it.id}: unknown claim "${e.claim}"`);
+        continue;
+      }
+      const reports = new Set(c.variants.flatMap((v) => v.sources.map((s) => s.report)));
+      for (const r of [...e.agree, ...e.conflict])
+        if (!reports.has(r)) problems.push(`${it.file} ${it.id}: report "${r}" gives nothing on ${e.claim}`);
+      if (e.agree.some((r) => e.conflict.includes(r))) problems.push(`${it.file} ${it.id}: a report both agrees and conflicts on ${e.claim}`);
+    }
+  return problems;
+}
+
+function main(argv: string[]): void {
+  const index = loadIndex();
+  const items = loadEvalSet();
+  const problems = validateLabels(index, items);
+  if (problems.length || argv.includes('--validate')) {
+    console.log(problems.length ? problems.join('\n') : `labels valid: ${items.length} items`);
+    if (problems.length) process.exitCode = 1;
+    return;
+  }
+  const tune = items.filter((i) => i.split === 'tune');
+  const test = items.filter((i) => i.split === 'test');
+  if (argv.includes('--calibrate')) {
+    console.log('threshold sweep on the tuning half:');
+    let best = { t: 0, f1: -1 };
+    for (let t = 0; t <= 0.5001; t += 0.025) {
+      const { scores } = evaluate(new Matcher(index, { minScore: t }), tune);
+      console.log(scoreLine(`t=${t.toFixed(3)}`, scores));
+      if (scores.precision >= 0.97 && scores.f1 > best.f1 + 1e-9) best = { t, f1: scores.f1 };
+    }
+    console.log(`\nchosen: minScore ${best.t.toFixed(3)} (tuning F1 ${fmt(best.f1)}); put it in src/match/calibration.ts`);
+    return;
+  }
+  const matcher = new Matcher(index, { minScore: SENSITIVITY.standard });
+  console.log(`evaluation set: ${items.length} sentences (${tune.length} tuning, ${test.length} held-out test), claim base ${index.claims.length} claims, threshold ${SENSITIVITY.standard}`);
+  const byKind = new Map<string, number>();
+  for (const i of items) byKind.set(i.kind, (byKind.get(i.kind) ?? 0) + 1);
+  console.log(`kinds: ${[...byKind].map(([k, n]) => `${k} ${n}`).join(', ')}`);
+  const testRun = evaluate(matcher, test);
+  console.log(scoreLine('TEST', testRun.scores));
+  console.log(scoreLine('tuning', evaluate(matcher, tune).scores));
+  const all = evaluate(matcher, items);
+  console.log(scoreLine('all', all.scores));
+  if (argv.includes('--errors')) printErrors(all.outcomes);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main(process.argv.slice(2));

@@ -1,0 +1,95 @@
+/**
+ * Figures in a sentence and what they count: "over 300 prisoners", "at least
+ * 15 people", "14 ballistic missiles". Dates ("May 24", "24 May 2025") and
+ * years are not counts.
+ */
+import type { Token } from '../text/tokens';
+import { phraseAt } from './phrases';
+
+export type Qualifier = 'exact' | 'at-least' | 'more-than' | 'at-most' | 'about' | 'nearly';
+
+export interface Figure {
+  value: number;
+  qualifier: Qualifier;
+  /** Token index of the figure. */
+  index: number;
+  /** The words as written in the sentence (qualifier included). */
+  from: number;
+}
+
+const QUALIFIERS: [string[], Qualifier][] = [
+  [['more', 'than'], 'more-than'],
+  [['over'], 'more-than'],
+  [['upwards', 'of'], 'more-than'],
+  [['in', 'excess', 'of'], 'more-than'],
+  [['at', 'least'], 'at-least'],
+  [['no', 'fewer', 'than'], 'at-least'],
+  [['a', 'minimum', 'of'], 'at-least'],
+  [['nearly'], 'nearly'],
+  [['almost'], 'nearly'],
+  [['close', 'to'], 'nearly'],
+  [['about'], 'about'],
+  [['around'], 'about'],
+  [['some'], 'about'],
+  [['roughly'], 'about'],
+  [['approximately'], 'about'],
+  [['an', 'estimated'], 'about'],
+  [['up', 'to'], 'at-most'],
+  [['fewer', 'than'], 'at-most'],
+  [['less', 'than'], 'at-most'],
+  [['under'], 'at-most'],
+];
+
+const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+function isDatePart(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]?.norm ?? '';
+  const next = tokens[i + 1]?.norm ?? '';
+  const value = Number(tokens[i]!.norm);
+  if (value >= 1 && value <= 31 && (MONTHS.has(prev) || MONTHS.has(next))) return true;
+  if (value >= 1900 && value <= 2100 && Number.isInteger(value)) {
+    // A year unless it plainly counts something ("2000 soldiers" is rare; "in 2022" is common).
+    return !/^[a-z]/.test(next) || ['in', 'since', 'of', 'until', 'by', 'from'].includes(prev) || MONTHS.has(prev);
+  }
+  return /^(am|pm)$/.test(next);
+}
+
+export function findFigures(tokens: readonly Token[]): Figure[] {
+  const out: Figure[] = [];
+  tokens.forEach((t, i) => {
+    if (!t.digits || isDatePart(tokens, i)) return;
+    let qualifier: Qualifier = 'exact';
+    let from = i;
+    for (const [words, q] of QUALIFIERS) {
+      const at = i - words.length;
+      if (at >= 0 && phraseAt(tokens, at, words)) {
+        qualifier = q;
+        from = at;
+        break;
+      }
+    }
+    out.push({ value: Number(t.norm), qualifier, index: i, from });
+  });
+  return out;
+}
+
+/** Does a figure as the page states it fit a source's value? "over 300" fits 307; "310" does not. */
+export function figureFits(f: Figure, value: number): boolean {
+  switch (f.qualifier) {
+    case 'exact':
+      return f.value === value;
+    case 'more-than':
+      return value > f.value && value <= f.value * 1.5;
+    case 'at-least':
+      return value >= f.value && value <= f.value * 1.5;
+    case 'at-most':
+      return value <= f.value && value >= f.value * 0.5;
+    case 'nearly':
+      return value <= f.value && value >= f.value * 0.85;
+    case 'about':
+      return Math.abs(value - f.value) <= f.value * 0.1;
+  }
+}

@@ -1,0 +1,119 @@
+// Matcher behaviour on a small claim base written here, independent of the curated one.
+import { describe, expect, it } from 'vitest';
+import { compileClaimBase } from '../claims/compile';
+import { readClaimBaseInput } from '../claims/load-node';
+import { Matcher } from './matcher';
+
+const FIXTURE = `topic: fx
+title: Fixture
+context: ["@ukraine-war"]
+claims:
+  - id: fx.saturday
+    question: How many prisoners did each side free on Saturday?
+    match:
+      all: [["@prisoner"], ["@swap"], [saturday, further, another]]
+    slot: { type: number, near: ["@prisoner", each] }
+    variants:
+      - id: "307"
+        statement: Each side freed 307 prisoners on Saturday.
+        value: 307
+        sources:
+          - { source: 000_43242b43e3f2e229, quote: "releasing a further 307 people each" }
+          - { source: 004_9a3b604b36e6deda, quote: "each side returned 307 prisoners of war" }
+  - id: fx.total
+    question: How many prisoners was each side to free in all?
+    match:
+      all: [["@prisoner"], ["@swap"], [total, "in all", agreed, agreement, deal]]
+    slot: { type: number, near: ["@prisoner", each] }
+    variants:
+      - id: "1000"
+        statement: Each side was to free 1,000 prisoners.
+        value: 1000
+        sources:
+          - { source: 000_43242b43e3f2e229, quote: "a total of 1,000 prisoners each" }
+  - id: fx.sybiha-title
+    question: What is Andriy Sybiha's title?
+    match:
+      all: [[sybiha]]
+    slot: { type: choice, others: ["prime minister", "defence minister"] }
+    conflict: { kind: contradiction, note: Titles differ. }
+    variants:
+      - id: fm
+        statement: Sybiha is foreign minister.
+        say: ["foreign minister"]
+        sources:
+          - { source: 000_43242b43e3f2e229, quote: "Ukrainian Foreign Minister Andriy Sybiha" }
+          - { source: 004_9a3b604b36e6deda, quote: "Ukrainian Foreign Minister Andrii Sybiha" }
+      - id: deputy
+        statement: Sybiha is deputy foreign minister.
+        say: ["deputy foreign minister"]
+        sources:
+          - { source: 002_7cd15216d6601b6c, quote: "Andrii Sybiha, Ukraine’s deputy foreign minister" }
+`;
+
+const base = readClaimBaseInput();
+const index = compileClaimBase({ ...base, claimFiles: [{ name: 'fixture.yaml', text: FIXTURE }] });
+const matcher = new Matcher(index);
+const one = (s: string, context?: string) => matcher.matchText(s, context).annotations;
+
+describe('Matcher', () => {
+  it('agrees when the figure is one the sources give, in digits or words', () => {
+    for (const s of [
+      'Russia and Ukraine released a further 307 prisoners each on Saturday.',
+      'Kyiv and Moscow freed another three hundred and seven POWs on Saturday.',
+      'On Saturday, 307 more captives were handed over by Russia and by Ukraine.',
+      'Russia and Ukraine swapped over 300 soldiers each on Saturday.',
+    ]) {
+      const [a] = one(s);
+      expect(a, s).toMatchObject({ claimId: 'fx.saturday', stance: 'agrees', pageDiffers: false, conflict: [] });
+      expect(a!.agree.sort()).toEqual(['000_43242b43e3f2e229', '004_9a3b604b36e6deda']);
+    }
+  });
+
+  it('marks a figure no source gives as differing from every source', () => {
+    const [a] = one('Russia and Ukraine released a further 1,200 prisoners each on Saturday.');
+    expect(a).toMatchObject({ claimId: 'fx.saturday', stance: 'differs', pageDiffers: true, agree: [], pageValue: '1,200' });
+    expect(a!.conflict.sort()).toEqual(['000_43242b43e3f2e229', '004_9a3b604b36e6deda']);
+  });
+
+  it('leaves a figure that belongs to a sibling claim to that claim', () => {
+    const got = one('Russia and Ukraine agreed to swap 1,000 prisoners each, and released another batch on Saturday.');
+    expect(got.map((a) => [a.claimId, a.stance])).toEqual([['fx.total', 'agrees']]);
+  });
+
+  it('states the claim without a side when no figure is given', () => {
+    const [a] = one('Russia and Ukraine released hundreds more prisoners on Saturday.');
+    expect(a).toMatchObject({ claimId: 'fx.saturday', stance: 'unresolved', agree: [], conflict: [] });
+  });
+
+  it('treats a negated claim as differing', () => {
+    const [a] = one("Russia and Ukraine didn't release 307 prisoners each on Saturday.");
+    expect(a).toMatchObject({ stance: 'differs', pageDiffers: true });
+  });
+
+  it('picks the longest title and lists the other side as conflicting', () => {
+    const [a] = one('Ukraine’s deputy foreign minister Andrii Sybiha condemned the attack.');
+    expect(a).toMatchObject({ claimId: 'fx.sybiha-title', variantId: 'deputy', agree: ['002_7cd15216d6601b6c'] });
+    expect(a!.conflict.sort()).toEqual(['000_43242b43e3f2e229', '004_9a3b604b36e6deda']);
+    const [b] = one('Ukraine’s foreign minister, Andriy Sybiha, spoke in Kiev.');
+    expect(b).toMatchObject({ variantId: 'fm', conflict: ['002_7cd15216d6601b6c'] });
+  });
+
+  it('flags a title no source gives, and takes no side when none is named', () => {
+    expect(one('Ukraine’s prime minister Andriy Sybiha spoke.')[0]).toMatchObject({ stance: 'differs', pageValue: 'prime minister' });
+    expect(one('Andriy Sybiha wrote on X about Ukraine.')[0]).toMatchObject({ stance: 'unresolved', agree: [], conflict: [] });
+  });
+
+  it('needs the topic in the sentence or its context', () => {
+    expect(one('Israel and Hamas released a further 307 prisoners each on Saturday.')).toEqual([]);
+    expect(one('Both sides released a further 307 prisoners each on Saturday.')).toEqual([]);
+    expect(one('Both sides released a further 307 prisoners each on Saturday.', 'Russia-Ukraine war: live updates')).toHaveLength(1);
+  });
+
+  it('maps every annotation back to its sentence in the text', () => {
+    const text = 'Intro line here.\n\nKyiv said Russia and Ukraine freed 307 prisoners each on Saturday. Unrelated words follow.';
+    const { annotations } = matcher.matchText(text);
+    expect(annotations).toHaveLength(1);
+    expect(text.slice(annotations[0]!.start, annotations[0]!.end)).toBe(annotations[0]!.sentence);
+  });
+});

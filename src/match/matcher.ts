@@ -1,0 +1,280 @@
+/**
+ * The matcher: sentences to claims, with the sources that agree and conflict.
+ * Pure TypeScript: no DOM and no browser API, so it runs in Node (CLI, tests,
+ * benchmarks) and in the page alike.
+ *
+ * For each sentence:
+ * 1. normalise (case, marks, aliases, number words) - src/text/normalize.ts;
+ * 2. prefilter: an inverted index from words to the claims whose rarest group
+ *    uses them, so the work follows what could match, not the base's size;
+ * 3. every `match.all` group and the topic context must be met;
+ * 4. fuse.js token search scores the sentence against the claim's own words;
+ * 5. the slot decides the side: the figure, the chosen words, or negation.
+ *    Numbers, names and negation decide agreement; similarity alone never does.
+ */
+import Fuse from 'fuse.js';
+import type { Claim, ClaimIndex, Variant } from '../claims/schema';
+import { compileAliases, normalizeText, type AliasMatcher } from '../text/normalize';
+import { splitSentences, type SentenceSpan } from '../text/sentences';
+import type { Token } from '../text/tokens';
+import { figureFits, findFigures, type Figure } from './figures';
+import { findGroup, hasGroup, type PhraseHit } from './phrases';
+import type { Annotation, MatchOptions } from './types';
+
+export const DEFAULT_OPTIONS: MatchOptions = { minScore: 0 };
+
+const NEGATORS = new Set(['not', 'no', 'never', 'neither', 'nor', 'denied', 'denies', 'deny', 'refuted', 'false', 'untrue']);
+
+interface Candidate {
+  claim: Claim;
+  hits: PhraseHit[];
+}
+
+export interface TextMatch {
+  sentences: SentenceSpan[];
+  annotations: Annotation[];
+}
+
+function uniq(xs: string[]): string[] {
+  return [...new Set(xs)];
+}
+
+export class Matcher {
+  private readonly aliases: AliasMatcher;
+  private readonly exact = new Map<string, Set<number>>();
+  private readonly prefix = new Map<string, Set<number>>();
+  private readonly fuses = new Map<number, Fuse<string>>();
+  private readonly options: MatchOptions;
+
+  constructor(
+    readonly index: ClaimIndex,
+    options: Partial<MatchOptions> = {},
+  ) {
+    this.options = { ...DEFAULT_OPTIONS, ...options };
+    this.aliases = compileAliases(index.aliases);
+    this.buildPrefilter();
+  }
+
+  /**
+   * Index each claim under the words of its most selective group: a sentence
+   * can only match a claim if it contains one of them.
+   */
+  private buildPrefilter(): void {
+    const df = new Map<string, number>();
+    const firstWords = (g: string[][]) => uniq(g.map((p) => p[0]!));
+    for (const c of this.index.claims) for (const g of c.all) for (const w of firstWords(g)) df.set(w, (df.get(w) ?? 0) + 1);
+    this.index.claims.forEach((c, ci) => {
+      let best: string[] = [];
+      let bestCost = Infinity;
+      for (const g of c.all) {
+        const words = firstWords(g);
+        const cost = words.reduce((n, w) => n + (df.get(w) ?? 0), 0);
+        if (cost < bestCost) {
+          bestCost = cost;
+          best = words;
+        }
+      }
+      for (const w of best) {
+        const map = w.endsWith('*') ? this.prefix : this.exact;
+        const key = w.endsWith('*') ? w.slice(0, -1) : w;
+        let set = map.get(key);
+        if (!set) map.set(key, (set = new Set()));
+        set.add(ci);
+      }
+    });
+  }
+
+  private candidates(tokens: Token[]): Set<number> {
+    const out = new Set<number>();
+    const add = (s: Set<number> | undefined) => s?.forEach((ci) => out.add(ci));
+    for (const t of tokens) {
+      const w = t.norm;
+      add(this.exact.get(w));
+      if (w.endsWith('es')) add(this.exact.get(w.slice(0, -2)));
+      if (w.endsWith('s')) add(this.exact.get(w.slice(0, -1)));
+      for (let n = 1; n <= w.length; n++) add(this.prefix.get(w.slice(0, n)));
+    }
+    return out;
+  }
+
+  private fuseFor(ci: number): Fuse<string> {
+    let fuse = this.fuses.get(ci);
+    if (!fuse) {
+      const c = this.index.claims[ci]!;
+      const docs = [c.question, ...c.variants.flatMap((v) => [v.statement, ...v.sources.map((s) => s.quote)])];
+      fuse = new Fuse(docs, { useTokenSearch: true, includeScore: true, ignoreLocation: true, threshold: 0.4 });
+      this.fuses.set(ci, fuse);
+    }
+    return fuse;
+  }
+
+  /** Similarity of the sentence to the claim's own words, 0..1. */
+  private similarity(ci: number, sentence: string): number {
+    const best = this.fuseFor(ci).search(sentence, { limit: 1 })[0];
+    return best ? 1 - (best.score ?? 1) : 0;
+  }
+
+  /** Annotate one sentence. `context` is the text around it (paragraph, headline) for the topic check. */
+  matchSentence(sentence: SentenceSpan | string, contextTokens?: Token[]): Annotation[] {
+    const span = typeof sentence === 'string' ? { text: sentence, start: 0, end: sentence.length } : sentence;
+    const tokens = normalizeText(span.text, this.aliases);
+    if (!tokens.length) return [];
+    const matched: Candidate[] = [];
+    for (const ci of this.candidates(tokens)) {
+      const claim = this.index.claims[ci]!;
+      const hits: PhraseHit[] = [];
+      let ok = true;
+      for (const group of claim.all) {
+        const h = findGroup(tokens, group);
+        if (!h.length) {
+          ok = false;
+          break;
+        }
+        hits.push(...h);
+      }
+      if (!ok) continue;
+      if (claim.none.length && hasGroup(tokens, claim.none)) continue;
+      if (!hasGroup(tokens, claim.context) && !(contextTokens && hasGroup(contextTokens, claim.context))) continue;
+      matched.push({ claim, hits });
+    }
+    if (!matched.length) return [];
+    const figures = findFigures(tokens);
+    // Values some matched claim gives: a figure that one of them explains is not a differing figure for another.
+    const knownValues = matched.flatMap((m) =>
+      m.claim.slot.type === 'number' ? m.claim.variants.map((v) => v.value!).filter((v) => v !== undefined) : [],
+    );
+    const out: Annotation[] = [];
+    for (const m of matched) {
+      const ci = this.index.claims.indexOf(m.claim);
+      const score = this.similarity(ci, span.text);
+      if (score < this.options.minScore) continue;
+      const a = this.resolve(m, tokens, figures, knownValues, span, score);
+      if (a) out.push(a);
+    }
+    return out;
+  }
+
+  private resolve(
+    m: Candidate,
+    tokens: Token[],
+    figures: Figure[],
+    knownValues: number[],
+    span: SentenceSpan,
+    score: number,
+  ): Annotation | null {
+    const { claim } = m;
+    const words = (from: number, to: number) => span.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+    let variant: Variant | null = null;
+    let differs = false;
+    let pageValue: string | null = null;
+
+    if (claim.slot.type === 'number') {
+      const counted = figures.filter((f) => this.countsNear(tokens, f, claim.slot.near));
+      const pick =
+        counted.map((f) => ({ f, v: claim.variants.find((v) => v.value === f.value && f.qualifier === 'exact') })).find((x) => x.v) ??
+        counted.map((f) => ({ f, v: claim.variants.find((v) => figureFits(f, v.value!)) })).find((x) => x.v);
+      if (pick?.v) {
+        variant = pick.v;
+        pageValue = words(pick.f.from, pick.f.index + 1);
+      } else {
+        const foreign = counted.find((f) => !knownValues.some((v) => figureFits(f, v)));
+        if (foreign) {
+          differs = true;
+          pageValue = words(foreign.from, foreign.index + 1);
+        } else if (counted.length) return null; // the figure belongs to a sibling claim
+      }
+    } else if (claim.slot.type === 'choice') {
+      const found = claim.variants
+        .flatMap((v) => findGroup(tokens, v.say ?? []).map((h) => ({ v, h })))
+        .sort((a, b) => b.h.length - a.h.length);
+      // Drop hits inside a longer hit ("foreign minister" inside "deputy foreign minister").
+      const kept = found.filter((x, i) => !found.slice(0, i).some((y) => y.h.from <= x.h.from && y.h.to >= x.h.to && y.h.length > x.h.length));
+      const chosen = uniq(kept.map((x) => x.v.id));
+      if (chosen.length === 1) {
+        variant = kept[0]!.v;
+        pageValue = words(kept[0]!.h.from, kept[0]!.h.to);
+      } else if (chosen.length === 0) {
+        const other = findGroup(tokens, claim.slot.others)[0];
+        if (other) {
+          differs = true;
+          pageValue = words(other.from, other.to);
+        }
+      }
+      // Two variants named at once: the sentence reports the dispute itself; no side taken.
+    } else {
+      variant = claim.variants[0]!;
+    }
+
+    if (!differs && this.negated(tokens, m.hits) !== claim.negated) {
+      differs = true;
+      variant = null;
+      pageValue = null;
+    }
+
+    const allSources = claim.variants.flatMap((v) => v.sources);
+    const reportOf = (ids: string[]) => uniq(allSources.filter((s) => ids.includes(s.source)).map((s) => s.report));
+    let agreeSources: string[] = [];
+    let conflictSources: string[] = [];
+    if (differs) conflictSources = uniq(allSources.map((s) => s.source));
+    else if (variant) {
+      agreeSources = variant.sources.map((s) => s.source);
+      conflictSources = uniq(claim.variants.filter((v) => v !== variant).flatMap((v) => v.sources.map((s) => s.source)));
+    }
+    return {
+      sentence: span.text,
+      start: span.start,
+      end: span.end,
+      claimId: claim.id,
+      statement: variant?.statement ?? claim.question,
+      stance: differs ? 'differs' : variant ? 'agrees' : 'unresolved',
+      variantId: variant?.id ?? null,
+      agree: reportOf(agreeSources),
+      conflict: reportOf(conflictSources),
+      agreeSources,
+      conflictSources,
+      pageDiffers: differs,
+      pageValue,
+      score: Math.round(score * 1000) / 1000,
+    };
+  }
+
+  /** A figure counts what a `near` phrase names when the phrase follows within four words (or just precedes it). */
+  private countsNear(tokens: Token[], f: Figure, near: string[][]): boolean {
+    for (let i = f.index + 1; i <= f.index + 4 && i < tokens.length; i++) {
+      if (tokens[i]!.digits) break;
+      if (near.some((p) => findGroup(tokens.slice(i, i + p.length), [p]).length)) return true;
+    }
+    for (let i = Math.max(0, f.from - 2); i < f.from; i++)
+      if (near.some((p) => findGroup(tokens.slice(i, f.from), [p]).length)) return true;
+    return false;
+  }
+
+  /** Is there a negating word near the words that state the claim (and not part of them)? */
+  private negated(tokens: Token[], hits: PhraseHit[]): boolean {
+    const inHit = (i: number) => hits.some((h) => i >= h.from && i < h.to);
+    const from = Math.max(0, Math.min(...hits.map((h) => h.from)) - 3);
+    const to = Math.min(tokens.length, Math.max(...hits.map((h) => h.to)) + 1);
+    for (let i = from; i < to; i++) {
+      const w = tokens[i]!.norm;
+      if (!NEGATORS.has(w) || inHit(i)) continue;
+      // "not only", "no doubt", "no later than" do not negate.
+      const next = tokens[i + 1]?.norm;
+      if (w === 'not' && next === 'only') continue;
+      if (w === 'no' && (next === 'doubt' || next === 'later' || next === 'fewer' || next === 'less')) continue;
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Split text into sentences and annotate each. The text itself (its first
+   * 20,000 characters) and `context` (a headline, the page title) serve as
+   * context for the topic check.
+   */
+  matchText(text: string, context = ''): TextMatch {
+    const sentences = splitSentences(text);
+    const contextTokens = normalizeText(`${context}\n${text.slice(0, 20_000)}`, this.aliases);
+    const annotations = sentences.flatMap((s) => this.matchSentence(s, contextTokens));
+    return { sentences, annotations };
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * Finding compiled phrases (token lists, "word*" for a prefix) in a sentence's
+ * normalised tokens.
+ */
+import type { Token } from '../text/tokens';
+
+export interface PhraseHit {
+  /** Token index of the first and one past the last word of the hit. */
+  from: number;
+  to: number;
+  length: number;
+}
+
+export function wordMatches(token: string, word: string): boolean {
+  if (word.endsWith('*')) return token.startsWith(word.slice(0, -1));
+  // Plural and third-person "s"/"es" forms match the bare word.
+  return token === word || token === `${word}s` || token === `${word}es`;
+}
+
+export function phraseAt(tokens: readonly Token[], i: number, phrase: readonly string[]): boolean {
+  for (let k = 0; k < phrase.length; k++) {
+    const t = tokens[i + k];
+    if (!t || !wordMatches(t.norm, phrase[k]!)) return false;
+  }
+  return true;
+}
+
+/** Every place any phrase of the group occurs, in token order. */
+export function findGroup(tokens: readonly Token[], group: readonly (readonly string[])[]): PhraseHit[] {
+  const hits: PhraseHit[] = [];
+  for (let i = 0; i < tokens.length; i++)
+    for (const phrase of group)
+      if (phraseAt(tokens, i, phrase)) hits.push({ from: i, to: i + phrase.length, length: phrase.length });
+  return hits;
+}
+
+export function hasGroup(tokens: readonly Token[], group: readonly (readonly string[])[]): boolean {
+  for (let i = 0; i < tokens.length; i++) for (const phrase of group) if (phraseAt(tokens, i, phrase)) return true;
+  return false;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from './sentences';
+
+const texts = (t: string) => splitSentences(t).map((s) => s.text);
+
+describe('splitSentences', () => {
+  it('splits on terminal punctuation followed by a capital', () => {
+    expect(texts('Russia freed 307. Ukraine freed 307! Did they? Yes.')).toEqual(['Russia freed 307.', 'Ukraine freed 307!', 'Did they?', 'Yes.']);
+  });
+
+  it('keeps abbreviations and initials inside the sentence', () => {
+    expect(texts('U.S. President Donald Trump spoke. Dr. Smith and J. Doe agreed on Jan. 5 to meet.')).toEqual([
+      'U.S. President Donald Trump spoke.',
+      'Dr. Smith and J. Doe agreed on Jan. 5 to meet.',
+    ]);
+    expect(texts('The U.K. Foreign Secretary David Lammy posted on X.')).toHaveLength(1);
+  });
+
+  it('ends a sentence at the end of a line and keeps closing quotes', () => {
+    expect(texts('"Stay in shelters!" he urged.\nThe next paragraph')).toEqual(['"Stay in shelters!" he urged.', 'The next paragraph']);
+    expect(texts('He said: “We expect more to come tomorrow.” Then he left.')).toEqual(['He said: “We expect more to come tomorrow.”', 'Then he left.']);
+  });
+
+  it('does not split decimals, domains or lower-case continuations', () => {
+    expect(texts('It grew 1.5 percent at example.com. e.g. this stays.')).toHaveLength(1);
+  });
+
+  it('gives offsets that slice back to each sentence', () => {
+    const text = '  First one.  Second one?\n\nThird.';
+    for (const s of splitSentences(text)) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('drops fragments with no letters or figures', () => {
+    expect(texts('... \n * \n Real text.')).toEqual(['Real text.']);
+  });
+});
