@@ -18,10 +18,13 @@ import { compileAliases, normalizeText, type AliasMatcher } from '../text/normal
 import { splitSentences, type SentenceSpan } from '../text/sentences';
 import type { Token } from '../text/tokens';
 import { figureFits, findFigures, type Figure } from './figures';
-import { findGroup, hasGroup, type PhraseHit } from './phrases';
+import { findGroup, hasGroup, phraseAt, type PhraseHit } from './phrases';
 import type { Annotation, MatchOptions } from './types';
 
 export const DEFAULT_OPTIONS: MatchOptions = { minScore: 0 };
+
+/** How many words may stand between a figure and the nearest other word of its claim. */
+const MAX_FIGURE_DISTANCE = 8;
 
 const NEGATORS = new Set(['not', 'no', 'never', 'neither', 'nor', 'denied', 'denies', 'deny', 'refuted', 'false', 'untrue']);
 
@@ -169,7 +172,10 @@ export class Matcher {
     let pageValue: string | null = null;
 
     if (claim.slot.type === 'number') {
-      const counted = figures.filter((f) => this.countsNear(tokens, f, claim.slot.near));
+      const counted = figures.filter((f) => {
+        const unit = this.unitOf(tokens, f, claim.slot.near);
+        return unit !== null && this.closeToClaim(f, unit, m.hits);
+      });
       const pick =
         counted.map((f) => ({ f, v: claim.variants.find((v) => v.value === f.value && f.qualifier === 'exact') })).find((x) => x.v) ??
         counted.map((f) => ({ f, v: claim.variants.find((v) => figureFits(f, v.value!)) })).find((x) => x.v);
@@ -238,15 +244,28 @@ export class Matcher {
     };
   }
 
-  /** A figure counts what a `near` phrase names when the phrase follows within four words (or just precedes it). */
-  private countsNear(tokens: Token[], f: Figure, near: string[][]): boolean {
+  /**
+   * The words a figure counts: a `near` phrase within four words after it
+   * ("307 Ukrainian prisoners") or just before it ("prisoners: 307").
+   */
+  private unitOf(tokens: Token[], f: Figure, near: string[][]): PhraseHit | null {
     for (let i = f.index + 1; i <= f.index + 4 && i < tokens.length; i++) {
       if (tokens[i]!.digits) break;
-      if (near.some((p) => findGroup(tokens.slice(i, i + p.length), [p]).length)) return true;
+      for (const p of near) if (phraseAt(tokens, i, p)) return { from: i, to: i + p.length, length: p.length };
     }
     for (let i = Math.max(0, f.from - 2); i < f.from; i++)
-      if (near.some((p) => findGroup(tokens.slice(i, f.from), [p]).length)) return true;
-    return false;
+      for (const p of near) if (i + p.length <= f.from && phraseAt(tokens, i, p)) return { from: i, to: i + p.length, length: p.length };
+    return null;
+  }
+
+  /**
+   * A figure speaks to the claim only when it stands close to the claim's
+   * other words ("releasing a further 307 people each"), not in another
+   * clause of a long sentence ("... leaving at least three people dead").
+   */
+  private closeToClaim(f: Figure, unit: PhraseHit, hits: PhraseHit[]): boolean {
+    const own = (h: PhraseHit) => h.from < unit.to && h.to > unit.from;
+    return hits.some((h) => !own(h) && Math.min(Math.abs(h.from - f.index), Math.abs(h.to - 1 - f.index)) <= MAX_FIGURE_DISTANCE);
   }
 
   /** Is there a negating word near the words that state the claim (and not part of them)? */

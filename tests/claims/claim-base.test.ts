@@ -1,0 +1,77 @@
+// The curated claim base itself: complete, verbatim, unique, and with the conflicts a careful reader finds.
+import { describe, expect, it } from 'vitest';
+import { loadClaimBase, readReports } from '../../src/claims/load-node';
+import { compileAliases, normalizeText } from '../../src/text/normalize';
+
+const index = loadClaimBase();
+const reports = readReports();
+
+describe('the claim base', () => {
+  it('has well over 100 claims, every one with sources and quotes', () => {
+    expect(index.claims.length).toBeGreaterThan(100);
+    for (const c of index.claims) for (const v of c.variants) expect(v.sources.length, c.id).toBeGreaterThan(0);
+  });
+
+  it('draws claims from every source of every report', () => {
+    const perSource = new Map<string, number>();
+    for (const c of index.claims) for (const v of c.variants) for (const s of v.sources) perSource.set(s.source, (perSource.get(s.source) ?? 0) + 1);
+    for (const s of index.sources) expect(perSource.get(s.id) ?? 0, s.id).toBeGreaterThanOrEqual(8);
+    expect(Object.keys(reports).sort()).toEqual([...new Set(index.sources.map((s) => s.report))].sort());
+  });
+
+  it('quotes every source verbatim (only white space and quote/dash marks normalised)', () => {
+    // An independent check from the build's: a regex built from the quote's words, tolerant only of
+    // white-space runs and of the mark variants.
+    const marks: Record<string, string> = { "'": "['\u2018\u2019]", '"': '["\u201C\u201D]', '-': '[-\u2013\u2014]' };
+    for (const c of index.claims)
+      for (const v of c.variants)
+        for (const s of v.sources) {
+          const pattern = s.quote
+            .trim()
+            .split(/\s+/)
+            .map((w) => [...w].map((ch) => marks[ch.replace(/[\u2018\u2019]/, "'").replace(/[\u201C\u201D]/, '"').replace(/[\u2013\u2014]/, '-')] ?? ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(''))
+            .join('\\s+');
+          expect(new RegExp(pattern).test(reports[s.report]!), `${c.id} / ${s.source}: ${s.quote}`).toBe(true);
+        }
+  });
+
+  it('has unique claim ids and unique variant ids within each claim', () => {
+    const ids = index.claims.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const c of index.claims) expect(new Set(c.variants.map((v) => v.id)).size, c.id).toBe(c.variants.length);
+  });
+
+  it('gives every conflict a kind and at least two reports on different sides', () => {
+    const conflicts = index.claims.filter((c) => c.variants.length > 1);
+    expect(conflicts.length).toBeGreaterThan(10);
+    for (const c of conflicts) {
+      expect(c.conflict?.kind, c.id).toBeDefined();
+      const sides = c.variants.map((v) => new Set(v.sources.map((s) => s.source)));
+      expect(sides.filter((s) => s.size > 0).length, c.id).toBeGreaterThanOrEqual(2);
+    }
+  });
+});
+
+describe('aliases', () => {
+  const aliases = compileAliases(index.aliases);
+  const norm = (s: string) => normalizeText(s, aliases).map((t) => t.norm).join(' ');
+
+  it('resolve every spelling to its canonical form, and the canonical form to itself', () => {
+    for (const [spelling, canonical] of Object.entries(index.aliases)) {
+      expect(norm(spelling), spelling).toBe(norm(canonical));
+      expect(norm(canonical)).toBe(canonical);
+    }
+  });
+
+  it.each([
+    ['Kiev', 'Kyiv'],
+    ['Zelenskyy', 'Zelensky'],
+    ['Andrii', 'Andriy'],
+    ['Odessa', 'Odesa'],
+    ['Vitalii', 'Vitali'],
+    ['Tymur', 'Teymur'],
+  ])('treat %s and %s as the same entity, both ways', (a, b) => {
+    expect(norm(a)).toBe(norm(b));
+    expect(norm(`${a} said`)).toBe(norm(`${b} said`));
+  });
+});
