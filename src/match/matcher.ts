@@ -26,9 +26,13 @@ export const DEFAULT_OPTIONS: MatchOptions = { minScore: 0 };
 /** How many words may stand between a figure and the nearest other word of its claim. */
 const MAX_FIGURE_DISTANCE = 8;
 
+/** Words that give a count without a figure. */
+const VAGUE_COUNTS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'several', 'many', 'numerous', 'multiple', 'tens']);
+
 const NEGATORS = new Set(['not', 'no', 'never', 'neither', 'nor', 'denied', 'denies', 'deny', 'refuted', 'false', 'untrue']);
 
 interface Candidate {
+  ci: number;
   claim: Claim;
   hits: PhraseHit[];
 }
@@ -138,7 +142,7 @@ export class Matcher {
       if (!ok) continue;
       if (claim.none.length && hasGroup(tokens, claim.none)) continue;
       if (!hasGroup(tokens, claim.context) && !(contextTokens && hasGroup(contextTokens, claim.context))) continue;
-      matched.push({ claim, hits });
+      matched.push({ ci, claim, hits });
     }
     if (!matched.length) return [];
     const figures = findFigures(tokens);
@@ -148,8 +152,7 @@ export class Matcher {
     );
     const out: Annotation[] = [];
     for (const m of matched) {
-      const ci = this.index.claims.indexOf(m.claim);
-      const score = this.similarity(ci, span.text);
+      const score = this.similarity(m.ci, span.text);
       if (score < this.options.minScore) continue;
       const a = this.resolve(m, tokens, figures, knownValues, span, score);
       if (a) out.push(a);
@@ -188,6 +191,8 @@ export class Matcher {
           differs = true;
           pageValue = words(foreign.from, foreign.index + 1);
         } else if (counted.length) return null; // the figure belongs to a sibling claim
+        // No figure: the sentence states the claim only if it gives the count vaguely ("hundreds of prisoners").
+        else if (!this.vagueCount(tokens, claim.slot.near)) return null;
       }
     } else if (claim.slot.type === 'choice') {
       const found = claim.variants
@@ -258,6 +263,16 @@ export class Matcher {
     return null;
   }
 
+  /** "hundreds of prisoners", "dozens injured": a count given without a figure. */
+  private vagueCount(tokens: Token[], near: string[][]): boolean {
+    for (let i = 0; i < tokens.length; i++) {
+      if (!VAGUE_COUNTS.has(tokens[i]!.norm)) continue;
+      for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) for (const p of near) if (phraseAt(tokens, j, p)) return true;
+      for (let j = Math.max(0, i - 3); j < i; j++) for (const p of near) if (phraseAt(tokens, j, p)) return true;
+    }
+    return false;
+  }
+
   /**
    * A figure speaks to the claim only when it stands close to the claim's
    * other words ("releasing a further 307 people each"), not in another
@@ -285,14 +300,20 @@ export class Matcher {
     return false;
   }
 
+  /** Normalised tokens of text that serves as topic context (a page's title and opening). */
+  contextTokens(text: string): Token[] {
+    return normalizeText(text.slice(0, 20_000), this.aliases);
+  }
+
   /**
    * Split text into sentences and annotate each. The text itself (its first
    * 20,000 characters) and `context` (a headline, the page title) serve as
-   * context for the topic check.
+   * context for the topic check; callers that scan many blocks of one page
+   * pass the page's context tokens once instead.
    */
-  matchText(text: string, context = ''): TextMatch {
+  matchText(text: string, context: string | Token[] = ''): TextMatch {
     const sentences = splitSentences(text);
-    const contextTokens = normalizeText(`${context}\n${text.slice(0, 20_000)}`, this.aliases);
+    const contextTokens = typeof context === 'string' ? this.contextTokens(`${context}\n${text}`) : context;
     const annotations = sentences.flatMap((s) => this.matchSentence(s, contextTokens));
     return { sentences, annotations };
   }

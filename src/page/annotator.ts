@@ -1,0 +1,219 @@
+/**
+ * The content script's work on one page: scan the visible text in chunks,
+ * mark matched sentences, keep up with content added, edited or removed
+ * later, and remove every trace on `destroy()`.
+ *
+ * No exception leaves this module: a failure on a hostile page is logged and
+ * Crosscheck stops on that page; the page itself is never broken.
+ */
+import type { ClaimIndex, Claim, Source } from '../claims/schema';
+import { Matcher } from '../match/matcher';
+import { createHighlighter, type Highlighter } from '../ui/highlights';
+import { markKind, type MarkKind } from '../ui/mark-kind';
+import { Overlay, type MarkEntry } from '../ui/overlay';
+import { collectBlocks, OWN_UI_ATTRIBUTE, type TextBlock } from './blocks';
+import { blocksInPriorityOrder, scanBlocks, yieldToPage, type Found } from './scan';
+
+export interface AnnotatorOptions {
+  /** Aborting it removes everything (the extension was disabled, reloaded or updated). */
+  signal?: AbortSignal;
+  /** Elements handled per batch of later mutations. */
+  mutationBatch?: number;
+  /** Called whenever the set of marks changes (for the toolbar badge and popup). */
+  onChange?: (marks: readonly MarkEntry[]) => void;
+}
+
+interface Placed extends MarkEntry {
+  block: Element;
+  /** The sentence this mark is on: one highlight per sentence, in its most serious kind. */
+  sentenceKey: string;
+}
+
+const SEVERITY: Record<MarkKind, number> = { agree: 0, single: 1, dispute: 2, differs: 3 };
+
+export function coverageLine(index: ClaimIndex): string {
+  const reports = new Set(index.sources.map((s) => s.report)).size;
+  return (
+    `Crosscheck compares sentences with ${index.claims.length} claims from ${reports} news reports on the Russia-Ukraine ` +
+    `prisoner exchange of 23-25 May 2025 and the Russian strike on Kyiv of 24 May 2025. ` +
+    `A sentence without a mark is not verified: it is simply not in the claim base.`
+  );
+}
+
+export class PageAnnotator {
+  private readonly matcher: Matcher;
+  private readonly claims: Map<string, Claim>;
+  private readonly sources: Map<string, Source>;
+  private overlay: Overlay | null = null;
+  private highlighter: Highlighter | null = null;
+  private observer: MutationObserver | null = null;
+  private resizeObserver: ResizeObserver | null = null;
+  private readonly placed = new Set<Placed>();
+  private readonly sentenceHighlights = new Map<string, { range: Range; kind: MarkKind }>();
+  private readonly nodeIds = new WeakMap<Text, number>();
+  private nextNodeId = 0;
+  private readonly pending = new Set<Node>();
+  private flushing = false;
+  private readonly abort = new AbortController();
+  private destroyed = false;
+  private context = '';
+
+  constructor(
+    private readonly doc: Document,
+    private readonly index: ClaimIndex,
+    private readonly opts: AnnotatorOptions = {},
+  ) {
+    this.matcher = new Matcher(index);
+    this.claims = new Map(index.claims.map((c) => [c.id, c]));
+    this.sources = new Map(index.sources.map((s) => [s.id, s]));
+    opts.signal?.addEventListener('abort', () => this.destroy(), { once: true });
+  }
+
+  get marks(): readonly MarkEntry[] {
+    return [...this.placed];
+  }
+
+  /** Scan the page and watch it. Resolves when the first full scan is done. */
+  async start(): Promise<void> {
+    try {
+      await yieldToPage();
+      if (this.destroyed) return;
+      const win = this.doc.defaultView!;
+      this.overlay = new Overlay(this.doc, { sources: this.sources, coverage: coverageLine(this.index) });
+      this.highlighter = createHighlighter(this.doc, this.overlay.fallbackRoot);
+      const blocks = blocksInPriorityOrder(this.doc);
+      this.context = `${this.doc.title}\n${blocks.slice(0, 40).map((b) => b.text).join('\n')}`;
+      this.observe();
+      await scanBlocks(blocks, this.matcher, { signal: this.abort.signal, context: this.context, onFound: (f) => this.add(f) });
+      const relayout = () => this.overlay?.relayout(() => this.highlighter?.relayout());
+      win.addEventListener('resize', relayout, { signal: this.abort.signal, passive: true });
+      this.resizeObserver = new win.ResizeObserver(relayout);
+      if (this.doc.body) this.resizeObserver.observe(this.doc.body);
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  private fail(e: unknown): void {
+    console.warn('Crosscheck stopped on this page:', e);
+    this.destroy();
+  }
+
+  private sentenceKey(f: Found): string {
+    const first = f.block.segments[0]!.node;
+    let id = this.nodeIds.get(first);
+    if (id === undefined) this.nodeIds.set(first, (id = this.nextNodeId++));
+    return `${id}:${f.annotation.start}:${f.annotation.end}`;
+  }
+
+  /** Highlight each sentence once, in the most serious kind among its marks. */
+  private refreshHighlight(key: string): void {
+    const marks = [...this.placed].filter((p) => p.sentenceKey === key);
+    const current = this.sentenceHighlights.get(key);
+    const kind = marks.reduce<MarkKind | null>((k, p) => (k === null || SEVERITY[p.kind] > SEVERITY[k] ? p.kind : k), null);
+    if (current && current.kind === kind) return;
+    if (current) this.highlighter?.remove(current.range, current.kind);
+    this.sentenceHighlights.delete(key);
+    if (kind && marks[0]) {
+      this.highlighter?.add(marks[0].range, kind);
+      this.sentenceHighlights.set(key, { range: marks[0].range, kind });
+    }
+  }
+
+  private add(found: Found[]): void {
+    if (!this.overlay || !this.highlighter) return;
+    const touched = new Set<string>();
+    for (const f of found) {
+      const claim = this.claims.get(f.annotation.claimId);
+      if (!claim) continue;
+      const kind = markKind(f.annotation, claim);
+      const entry = this.overlay.addMark(f.annotation, claim, kind, f.range);
+      const sentenceKey = this.sentenceKey(f);
+      this.placed.add({ ...entry, block: f.block.element, sentenceKey });
+      touched.add(sentenceKey);
+    }
+    touched.forEach((k) => this.refreshHighlight(k));
+    this.opts.onChange?.(this.marks);
+  }
+
+  private dropWhere(test: (p: Placed) => boolean): void {
+    const touched = new Set<string>();
+    for (const p of [...this.placed]) {
+      if (!test(p)) continue;
+      this.overlay?.removeMark(p);
+      this.placed.delete(p);
+      touched.add(p.sentenceKey);
+    }
+    touched.forEach((k) => this.refreshHighlight(k));
+    if (touched.size) this.opts.onChange?.(this.marks);
+  }
+
+  private isOwn(node: Node): boolean {
+    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    return !!el?.closest(`[${OWN_UI_ATTRIBUTE}]`);
+  }
+
+  private observe(): void {
+    const win = this.doc.defaultView!;
+    this.observer = new win.MutationObserver((records) => {
+      for (const r of records) {
+        if (this.isOwn(r.target)) continue;
+        if (r.type === 'characterData') this.pending.add(r.target);
+        else {
+          r.addedNodes.forEach((n) => !this.isOwn(n) && this.pending.add(n));
+          if (r.removedNodes.length) this.pending.add(r.target);
+        }
+      }
+      if (this.pending.size) void this.flush();
+    });
+    this.observer.observe(this.doc.body ?? this.doc.documentElement, { childList: true, subtree: true, characterData: true });
+  }
+
+  /** Handle queued mutations in bounded batches: drop marks whose text changed or left, rescan what is new. */
+  private async flush(): Promise<void> {
+    if (this.flushing) return;
+    this.flushing = true;
+    try {
+      while (this.pending.size && !this.destroyed) {
+        await yieldToPage();
+        const batch = [...this.pending].slice(0, this.opts.mutationBatch ?? 50);
+        batch.forEach((n) => this.pending.delete(n));
+        // Marks whose sentence left the document, or whose text was edited, go.
+        this.dropWhere((p) => !p.range.startContainer.isConnected || !p.range.endContainer.isConnected || p.range.toString() !== p.annotation.sentence);
+        const elements = new Set<Element>();
+        for (const n of batch) {
+          if (!n.isConnected) continue;
+          const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
+          if (!el) continue;
+          // Rescan the nearest block around the change (a paragraph, not the whole page).
+          elements.add(el.closest('p, li, blockquote, h1, h2, h3, h4, h5, h6, td, th, dd, figcaption, article, section, div') ?? el);
+        }
+        const roots = [...elements].filter((el) => ![...elements].some((o) => o !== el && o.contains(el)));
+        const blocks: TextBlock[] = roots.flatMap((el) => collectBlocks(el, { useComputedStyle: true }));
+        const inBlocks = new Set(blocks.map((b) => b.element));
+        this.dropWhere((p) => inBlocks.has(p.block) || roots.some((r) => r.contains(p.block)));
+        await scanBlocks(blocks, this.matcher, { signal: this.abort.signal, context: this.context, onFound: (f) => this.add(f) });
+      }
+    } catch (e) {
+      this.fail(e);
+    } finally {
+      this.flushing = false;
+    }
+  }
+
+  /** Remove every trace: marks, highlights, styles, observers, listeners. */
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.abort.abort();
+    this.observer?.disconnect();
+    this.resizeObserver?.disconnect();
+    this.pending.clear();
+    this.highlighter?.destroy();
+    this.overlay?.destroy();
+    this.placed.clear();
+    this.sentenceHighlights.clear();
+    this.highlighter = null;
+    this.overlay = null;
+  }
+}

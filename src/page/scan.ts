@@ -1,0 +1,83 @@
+/**
+ * Scans a page's text with the matcher in small chunks that yield to the
+ * page, the article body first. Produces annotations with the DOM Range of
+ * each matched sentence.
+ */
+import type { Matcher } from '../match/matcher';
+import type { Annotation } from '../match/types';
+import { collectBlocks, type TextBlock } from './blocks';
+import { rangeFor } from './ranges';
+
+export interface Found {
+  annotation: Annotation;
+  range: Range;
+  block: TextBlock;
+}
+
+export interface ScanOptions {
+  signal?: AbortSignal;
+  /** Time a chunk of work may take before yielding to the page, in ms. */
+  budgetMs?: number;
+  /** Text that gives the page's topic (title, headline, opening of the article). */
+  context?: string;
+  /** Called with what each chunk found, so marks appear while the scan goes on. */
+  onFound?: (found: Found[]) => void;
+}
+
+const ARTICLE_SELECTORS = ['article', '[itemprop="articleBody"]', 'main', '[role="main"]'];
+
+type YieldingScheduler = { yield?: () => Promise<void> };
+
+/** Give the page the main thread back: scheduler.yield where the browser has it, else a macrotask. */
+export function yieldToPage(): Promise<void> {
+  const s = (globalThis as { scheduler?: YieldingScheduler }).scheduler;
+  if (s?.yield) return s.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** The likely article elements first, then the whole document; each block once. */
+export function blocksInPriorityOrder(root: Document | Element, seen = new WeakSet<Text>()): TextBlock[] {
+  const out: TextBlock[] = [];
+  const add = (blocks: TextBlock[]) => {
+    for (const b of blocks) {
+      if (b.segments.some((s) => seen.has(s.node))) continue;
+      b.segments.forEach((s) => seen.add(s.node));
+      out.push(b);
+    }
+  };
+  const scope = 'querySelectorAll' in root ? root : null;
+  for (const sel of ARTICLE_SELECTORS) for (const el of scope?.querySelectorAll(sel) ?? []) add(collectBlocks(el, { useComputedStyle: true }));
+  const body = root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : root;
+  if (body) add(collectBlocks(body, { useComputedStyle: true }));
+  return out;
+}
+
+/** Match every block, yielding to the page whenever a chunk exceeds its time budget. */
+export async function scanBlocks(blocks: TextBlock[], matcher: Matcher, opts: ScanOptions = {}): Promise<Found[]> {
+  const budget = opts.budgetMs ?? 8;
+  const found: Found[] = [];
+  const context = matcher.contextTokens(opts.context ?? blocks.slice(0, 40).map((b) => b.text).join('\n'));
+  let chunk: Found[] = [];
+  let started = performance.now();
+  for (const block of blocks) {
+    if (opts.signal?.aborted) break;
+    const doc = block.element.ownerDocument;
+    // White space of any kind reads as a space (a source line break inside a <p> is not a sentence end);
+    // one character for one keeps offsets aligned with the DOM.
+    const text = block.text.replace(/\s/g, ' ');
+    for (const annotation of matcher.matchText(text, context).annotations) {
+      const range = doc && rangeFor(block, annotation.start, annotation.end, doc);
+      if (range) chunk.push({ annotation, range, block });
+    }
+    if (performance.now() - started > budget) {
+      if (chunk.length) opts.onFound?.(chunk);
+      found.push(...chunk);
+      chunk = [];
+      await yieldToPage();
+      started = performance.now();
+    }
+  }
+  if (chunk.length) opts.onFound?.(chunk);
+  found.push(...chunk);
+  return found;
+}

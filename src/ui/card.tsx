@@ -1,0 +1,151 @@
+/**
+ * The card a reader opens from a marker: the claim in plain words, a verdict
+ * in words, the agreeing and conflicting sources with outlet, date and exact
+ * quote (the differing figure or word emphasised), the kind of conflict,
+ * whether the page's own figure is given by any source, and what the claim
+ * base covers. Rendered with Preact inside a shadow root.
+ */
+import { h, type JSX } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import type { Claim, Source, Variant } from '../claims/schema';
+import type { Annotation } from '../match/types';
+import { sourceLabel } from '../claims/sources';
+import { emphasise } from './emphasis';
+import { MARK_TEXT, type MarkKind } from './mark-kind';
+
+export interface CardProps {
+  annotation: Annotation;
+  claim: Claim;
+  kind: MarkKind;
+  sources: Map<string, Source>;
+  coverage: string;
+  onClose: () => void;
+}
+
+const KIND_WORDS: Record<string, string> = {
+  contradiction: 'The reports contradict each other',
+  'changed-over-time': 'The figure changed over time',
+  'part-vs-whole': 'One report gives a part, another the whole',
+  attribution: 'The reports credit different people',
+  'quote-wording': 'The quote is worded differently',
+  omission: 'One report leaves out what another states',
+};
+
+function Quote({ claim, variant, quote }: { claim: Claim; variant: Variant; quote: string }) {
+  return (
+    <q class="quote">
+      {emphasise(quote, claim, variant).map((p) => (p.em ? <strong>{p.text}</strong> : p.text))}
+    </q>
+  );
+}
+
+function SourceList({ title, claim, variants, only, sources }: {
+  title: string;
+  claim: Claim;
+  variants: Variant[];
+  only: Set<string>;
+  sources: Map<string, Source>;
+}) {
+  const rows = variants.flatMap((v) => v.sources.filter((s) => only.has(s.source)).map((s) => ({ v, s })));
+  if (!rows.length) return null;
+  const id = `h-${title.replace(/\W+/g, '-').toLowerCase()}`;
+  return (
+    <section aria-labelledby={id}>
+      <h3 id={id}>{title} ({rows.length})</h3>
+      <ul>
+        {rows.map(({ v, s }) => {
+          const src = sources.get(s.source);
+          return (
+            <li key={s.source}>
+              <div class="outlet">{src ? sourceLabel(src) : s.source}</div>
+              {variants.length > 1 && <div class="says">Says: {v.statement}</div>}
+              <Quote claim={claim} variant={v} quote={s.quote} />
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+export function Card({ annotation: a, claim, kind, sources, coverage, onClose }: CardProps): JSX.Element {
+  const closeRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => closeRef.current?.focus(), []);
+  const agree = new Set(a.agreeSources);
+  const conflict = new Set(a.conflictSources);
+  const allSources = new Set(claim.variants.flatMap((v) => v.sources.map((s) => s.source)));
+  const unresolved = a.stance === 'unresolved';
+  const text = MARK_TEXT[kind];
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      onClose();
+    }
+  };
+  return (
+    <div class={`card card-${kind}`} role="dialog" aria-modal="false" aria-labelledby="cc-title" aria-describedby="cc-verdict" onKeyDown={onKeyDown}>
+      <header>
+        <span class="brand">Crosscheck</span>
+        <button ref={closeRef} type="button" class="close" onClick={onClose} aria-label="Close Crosscheck card">
+          ×
+        </button>
+      </header>
+      <h2 id="cc-title">{claim.question}</h2>
+      <p id="cc-verdict" class={`verdict verdict-${kind}`}>
+        <span aria-hidden="true">{text.glyph} </span>
+        {text.verdict}.
+      </p>
+      {a.stance === 'agrees' && <p class="page-says">This sentence says: {a.statement}</p>}
+      {a.pageDiffers && (
+        <p class="page-says">
+          {a.pageValue ? <>This page says <strong>“{a.pageValue}”</strong>: no source gives this.</> : <>This sentence negates what the sources report.</>}
+        </p>
+      )}
+      {unresolved && <p class="page-says">This sentence does not take a side. What each source says:</p>}
+      {claim.conflict && (
+        <p class="conflict-kind">
+          <span class="label">{KIND_WORDS[claim.conflict.kind]}:</span> {claim.conflict.note}
+        </p>
+      )}
+      {unresolved ? (
+        <SourceList title="Sources" claim={claim} variants={claim.variants} only={allSources} sources={sources} />
+      ) : (
+        <>
+          <SourceList title="Agree" claim={claim} variants={claim.variants} only={agree} sources={sources} />
+          <SourceList title={a.pageDiffers ? 'Sources say otherwise' : 'Conflict'} claim={claim} variants={claim.variants} only={conflict} sources={sources} />
+        </>
+      )}
+      <p class="coverage">{coverage}</p>
+    </div>
+  );
+}
+
+export const CARD_CSS = `
+:host { all: initial; }
+.card { box-sizing: border-box; width: min(420px, calc(100vw - 16px)); max-height: min(70vh, 560px); overflow: auto;
+  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2328; background: #ffffff;
+  border: 1px solid #d0d7de; border-left: 6px solid #57606a; border-radius: 8px; box-shadow: 0 8px 24px rgba(0,0,0,.18); padding: 10px 14px 12px; }
+.card-agree { border-left-color: #1a7f37; } .card-dispute { border-left-color: #9a6700; }
+.card-differs { border-left-color: #cf222e; } .card-single { border-left-color: #0969da; }
+header { display: flex; justify-content: space-between; align-items: center; }
+.brand { font-size: 12px; font-weight: 600; letter-spacing: .04em; text-transform: uppercase; color: #57606a; }
+.close { font: inherit; font-size: 20px; line-height: 1; background: none; border: 1px solid transparent; border-radius: 6px; color: inherit; cursor: pointer; padding: 2px 8px; }
+.close:focus-visible, a:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
+h2 { font-size: 15px; margin: 6px 0; } h3 { font-size: 13px; margin: 10px 0 4px; text-transform: uppercase; letter-spacing: .03em; color: #57606a; }
+.verdict { font-weight: 600; margin: 4px 0; }
+.page-says, .conflict-kind { margin: 6px 0; } .label { font-weight: 600; }
+ul { list-style: none; margin: 0; padding: 0; } li { padding: 6px 0; border-top: 1px solid #eaeef2; }
+.outlet { font-weight: 600; font-size: 13px; } .says { font-size: 12px; color: #57606a; }
+.quote { display: block; font-style: italic; margin-top: 2px; } .quote strong { font-style: normal; background: rgba(212,167,44,.3); padding: 0 2px; border-radius: 3px; }
+.coverage { font-size: 12px; color: #57606a; margin: 10px 0 0; border-top: 1px solid #eaeef2; padding-top: 8px; }
+@media (prefers-color-scheme: dark) {
+  .card { color: #e6edf3; background: #161b22; border-color: #30363d; }
+  .brand, h3, .says, .coverage { color: #9198a1; } li, .coverage { border-color: #30363d; }
+  .quote strong { background: rgba(210,153,34,.35); }
+}
+@media (prefers-reduced-motion: no-preference) { .card { animation: cc-in .12s ease-out; } }
+@keyframes cc-in { from { opacity: 0; transform: translateY(-4px); } to { opacity: 1; transform: none; } }
+`;
+
+// Keep the JSX factory referenced for the classic runtime some tools expect.
+void h;

@@ -1,0 +1,101 @@
+/**
+ * Highlights matched sentences without changing the page's DOM: the CSS
+ * Custom Highlight API where the browser has it, else boxes drawn in
+ * Crosscheck's own overlay layer from the ranges' client rects.
+ */
+import type { MarkKind } from './mark-kind';
+
+const KINDS: MarkKind[] = ['agree', 'dispute', 'differs', 'single'];
+const highlightName = (k: MarkKind) => `crosscheck-${k}`;
+
+/** Decoration differs by kind (solid, wavy, double, dotted) so no reader depends on colour. */
+export const HIGHLIGHT_CSS = `
+::highlight(crosscheck-agree) { background-color: rgba(46, 160, 67, 0.16); text-decoration: underline solid rgb(26, 127, 55); text-decoration-thickness: 2px; }
+::highlight(crosscheck-dispute) { background-color: rgba(212, 167, 44, 0.22); text-decoration: underline wavy rgb(154, 103, 0); text-decoration-thickness: 1.5px; }
+::highlight(crosscheck-differs) { background-color: rgba(207, 34, 46, 0.15); text-decoration: underline double rgb(207, 34, 46); text-decoration-thickness: 2px; }
+::highlight(crosscheck-single) { background-color: rgba(9, 105, 218, 0.10); text-decoration: underline dotted rgb(9, 105, 218); text-decoration-thickness: 2px; }
+@media (prefers-color-scheme: dark) {
+  ::highlight(crosscheck-agree) { background-color: rgba(63, 185, 80, 0.22); text-decoration-color: rgb(86, 211, 100); }
+  ::highlight(crosscheck-dispute) { background-color: rgba(210, 153, 34, 0.26); text-decoration-color: rgb(227, 179, 65); }
+  ::highlight(crosscheck-differs) { background-color: rgba(248, 81, 73, 0.22); text-decoration-color: rgb(255, 123, 114); }
+  ::highlight(crosscheck-single) { background-color: rgba(56, 139, 253, 0.18); text-decoration-color: rgb(121, 192, 255); }
+}
+`;
+
+type HighlightCtor = new (...ranges: Range[]) => { add(r: Range): void; delete(r: Range): boolean; clear(): void };
+interface HighlightRegistry {
+  set(name: string, h: unknown): void;
+  delete(name: string): boolean;
+}
+
+function highlightApi(win: Window): { Highlight: HighlightCtor; registry: HighlightRegistry } | null {
+  const w = win as unknown as { Highlight?: HighlightCtor; CSS?: { highlights?: HighlightRegistry } };
+  return w.Highlight && w.CSS?.highlights ? { Highlight: w.Highlight, registry: w.CSS.highlights } : null;
+}
+
+export interface Highlighter {
+  add(range: Range, kind: MarkKind): void;
+  remove(range: Range, kind: MarkKind): void;
+  /** Redraw fallback boxes after layout changes (no-op with the Highlight API). */
+  relayout(): void;
+  destroy(): void;
+  readonly usesHighlightApi: boolean;
+}
+
+/** `layer` is Crosscheck's overlay root (used only by the fallback). */
+export function createHighlighter(doc: Document, layer: ShadowRoot): Highlighter {
+  const win = doc.defaultView!;
+  const api = highlightApi(win);
+  if (api) {
+    const style = doc.createElement('style');
+    style.setAttribute('data-crosscheck-ui', '');
+    style.textContent = HIGHLIGHT_CSS;
+    (doc.head ?? doc.documentElement).appendChild(style);
+    const sets = new Map(KINDS.map((k) => [k, new api.Highlight()]));
+    for (const k of KINDS) api.registry.set(highlightName(k), sets.get(k));
+    return {
+      usesHighlightApi: true,
+      add: (r, k) => sets.get(k)!.add(r),
+      remove: (r, k) => void sets.get(k)!.delete(r),
+      relayout: () => {},
+      destroy: () => {
+        for (const k of KINDS) api.registry.delete(highlightName(k));
+        style.remove();
+      },
+    };
+  }
+  // Fallback: absolutely positioned boxes under each line of the range, inside our own layer.
+  const boxes = layer.ownerDocument.createElement('div');
+  boxes.className = 'fallback-highlights';
+  layer.appendChild(boxes);
+  const entries = new Map<Range, { kind: MarkKind; els: HTMLElement[] }>();
+  const draw = (range: Range, entry: { kind: MarkKind; els: HTMLElement[] }) => {
+    entry.els.forEach((e) => e.remove());
+    entry.els = [...range.getClientRects()].map((rect) => {
+      const el = doc.createElement('div');
+      el.className = `hl hl-${entry.kind}`;
+      Object.assign(el.style, {
+        left: `${rect.left + win.scrollX}px`,
+        top: `${rect.top + win.scrollY}px`,
+        width: `${rect.width}px`,
+        height: `${rect.height}px`,
+      });
+      boxes.appendChild(el);
+      return el;
+    });
+  };
+  return {
+    usesHighlightApi: false,
+    add: (r, kind) => {
+      const entry = { kind, els: [] as HTMLElement[] };
+      entries.set(r, entry);
+      draw(r, entry);
+    },
+    remove: (r) => {
+      entries.get(r)?.els.forEach((e) => e.remove());
+      entries.delete(r);
+    },
+    relayout: () => entries.forEach((entry, r) => draw(r, entry)),
+    destroy: () => boxes.remove(),
+  };
+}

@@ -1,0 +1,241 @@
+/**
+ * Crosscheck's own layer on the page: one absolutely positioned container
+ * (never part of the page's flow, so layout is untouched), holding a small
+ * focusable marker after each matched sentence and, on demand, the card.
+ * Each marker and the card live in their own shadow root: page CSS cannot
+ * reach them and their CSS cannot leak.
+ */
+import { render } from 'preact';
+import { h } from 'preact';
+import type { Claim, Source } from '../claims/schema';
+import type { Annotation } from '../match/types';
+import { OWN_UI_ATTRIBUTE } from '../page/blocks';
+import { Card, CARD_CSS } from './card';
+import { MARK_TEXT, type MarkKind } from './mark-kind';
+
+/** Compact by default (a shape, not just a colour: ✓ ⚠ ✗ 1), the word shows on hover and focus. */
+const MARK_CSS = `
+:host { all: initial; position: absolute; z-index: 2147483646; }
+button { all: unset; box-sizing: border-box; display: inline-flex; align-items: center; gap: 3px; cursor: pointer;
+  font: 700 10px/1 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; min-width: 15px; height: 15px; padding: 0 3px;
+  justify-content: center; border-radius: 8px; color: #fff; background: #57606a; border: 1px solid rgba(255,255,255,.8);
+  box-shadow: 0 1px 2px rgba(0,0,0,.3); white-space: nowrap; }
+.word { display: none; font-weight: 600; }
+button:hover .word, button:focus-visible .word { display: inline; }
+button:focus-visible { outline: 3px solid #0969da; outline-offset: 1px; }
+.agree { background: #1a7f37; } .dispute { background: #9a6700; } .differs { background: #cf222e; } .single { background: #0969da; }
+`;
+
+export interface MarkEntry {
+  annotation: Annotation;
+  claim: Claim;
+  kind: MarkKind;
+  range: Range;
+  host: HTMLElement;
+  button: HTMLButtonElement;
+}
+
+export interface OverlayOptions {
+  sources: Map<string, Source>;
+  coverage: string;
+}
+
+export class Overlay {
+  readonly layer: HTMLElement;
+  readonly fallbackRoot: ShadowRoot;
+  private readonly marks = new Set<MarkEntry>();
+  private card: { host: HTMLElement; entry: MarkEntry; cleanup: () => void } | null = null;
+  private relayoutQueued = false;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly opts: OverlayOptions,
+  ) {
+    this.layer = doc.createElement('crosscheck-layer');
+    this.layer.setAttribute(OWN_UI_ATTRIBUTE, '');
+    this.layer.style.cssText = 'all: initial; position: absolute; top: 0; left: 0; width: 0; height: 0; overflow: visible; z-index: 2147483646;';
+    const fallbackHost = doc.createElement('crosscheck-highlights');
+    fallbackHost.style.cssText = 'all: initial; position: absolute; top: 0; left: 0; pointer-events: none;';
+    this.fallbackRoot = fallbackHost.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = `.hl { position: absolute; pointer-events: none; border-bottom: 2px solid; }
+      .hl-agree { background: rgba(46,160,67,.16); border-color: #1a7f37; } .hl-dispute { background: rgba(212,167,44,.22); border-bottom-style: dashed; border-color: #9a6700; }
+      .hl-differs { background: rgba(207,34,46,.15); border-bottom-style: double; border-bottom-width: 3px; border-color: #cf222e; } .hl-single { background: rgba(9,105,218,.10); border-bottom-style: dotted; border-color: #0969da; }`;
+    this.fallbackRoot.appendChild(style);
+    this.layer.appendChild(fallbackHost);
+    doc.documentElement.appendChild(this.layer);
+  }
+
+  get size(): number {
+    return this.marks.size;
+  }
+
+  addMark(annotation: Annotation, claim: Claim, kind: MarkKind, range: Range): MarkEntry {
+    const host = this.doc.createElement('crosscheck-mark');
+    host.setAttribute(OWN_UI_ATTRIBUTE, '');
+    host.setAttribute('data-crosscheck-claim', annotation.claimId);
+    host.setAttribute('data-crosscheck-agree', annotation.agree.join(' '));
+    host.setAttribute('data-crosscheck-conflict', annotation.conflict.join(' '));
+    host.setAttribute('data-crosscheck-differs', String(annotation.pageDiffers));
+    host.setAttribute('data-crosscheck-kind', kind);
+    host.style.cssText = 'all: initial; position: absolute; z-index: 2147483646;';
+    const root = host.attachShadow({ mode: 'open' });
+    const style = this.doc.createElement('style');
+    style.textContent = MARK_CSS;
+    const button = this.doc.createElement('button');
+    button.type = 'button';
+    button.className = kind;
+    const t = MARK_TEXT[kind];
+    button.setAttribute('aria-haspopup', 'dialog');
+    button.setAttribute('aria-expanded', 'false');
+    button.setAttribute('aria-label', `Crosscheck: ${t.verdict}. ${claim.question} Open sources.`);
+    button.title = `Crosscheck: ${t.verdict}`;
+    const glyph = this.doc.createElement('span');
+    glyph.setAttribute('aria-hidden', 'true');
+    glyph.textContent = t.glyph;
+    const word = this.doc.createElement('span');
+    word.className = 'word';
+    word.textContent = t.short;
+    button.append(glyph, word);
+    root.append(style, button);
+    const entry: MarkEntry = { annotation, claim, kind, range, host, button };
+    button.addEventListener('click', (e) => {
+      e.preventDefault();
+      e.stopPropagation();
+      if (this.card?.entry === entry) this.closeCard();
+      else this.openCard(entry);
+    });
+    // Insert in document order so Tab reaches markers in reading order.
+    const after = [...this.marks].find((m) => m.range.compareBoundaryPoints(Range.END_TO_END, range) > 0);
+    this.layer.insertBefore(host, after?.host ?? null);
+    this.marks.add(entry);
+    this.place(entry);
+    return entry;
+  }
+
+  removeMark(entry: MarkEntry): void {
+    if (this.card?.entry === entry) this.closeCard(false);
+    entry.host.remove();
+    this.marks.delete(entry);
+  }
+
+  entries(): MarkEntry[] {
+    return [...this.marks];
+  }
+
+  /** Put the marker just after the last line of its sentence, after the markers of the sentence's other claims. */
+  private place(entry: MarkEntry): void {
+    const rects = entry.range.getClientRects();
+    const last = rects[rects.length - 1];
+    const win = this.doc.defaultView!;
+    if (!last) {
+      entry.host.style.display = 'none';
+      return;
+    }
+    let shift = 0;
+    for (const m of this.marks) {
+      if (m === entry) break;
+      if (m.host.style.display !== 'none' && m.range.compareBoundaryPoints(Range.END_TO_END, entry.range) === 0)
+        shift += m.host.getBoundingClientRect().width + 3;
+    }
+    entry.host.style.display = '';
+    // Raised like a footnote mark, so it covers as little of the next words as it can.
+    entry.host.style.left = `${last.right + win.scrollX + 1 + shift}px`;
+    entry.host.style.top = `${last.top + win.scrollY - 7}px`;
+  }
+
+  /** Re-place markers and the card after layout changes, once per frame. */
+  relayout(extra?: () => void): void {
+    if (this.relayoutQueued) return;
+    this.relayoutQueued = true;
+    const win = this.doc.defaultView!;
+    win.requestAnimationFrame(() => {
+      this.relayoutQueued = false;
+      this.marks.forEach((m) => this.place(m));
+      if (this.card) this.placeCard(this.card.host, this.card.entry);
+      extra?.();
+    });
+  }
+
+  openCard(entry: MarkEntry): void {
+    this.closeCard(false);
+    const host = this.doc.createElement('crosscheck-card');
+    host.setAttribute(OWN_UI_ATTRIBUTE, '');
+    host.style.cssText = 'all: initial; position: absolute; z-index: 2147483647;';
+    const root = host.attachShadow({ mode: 'open' });
+    const style = this.doc.createElement('style');
+    style.textContent = CARD_CSS;
+    const mount = this.doc.createElement('div');
+    root.append(style, mount);
+    this.layer.appendChild(host);
+    render(
+      h(Card, {
+        annotation: entry.annotation,
+        claim: entry.claim,
+        kind: entry.kind,
+        sources: this.opts.sources,
+        coverage: this.opts.coverage,
+        onClose: () => this.closeCard(),
+      }),
+      mount,
+    );
+    entry.button.setAttribute('aria-expanded', 'true');
+    this.placeCard(host, entry);
+    const onPointerDown = (e: Event) => {
+      const path = e.composedPath();
+      if (!path.includes(host) && !path.includes(entry.host)) this.closeCard(false);
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') this.closeCard();
+    };
+    this.doc.addEventListener('pointerdown', onPointerDown, true);
+    this.doc.addEventListener('keydown', onKey, true);
+    this.card = {
+      host,
+      entry,
+      cleanup: () => {
+        this.doc.removeEventListener('pointerdown', onPointerDown, true);
+        this.doc.removeEventListener('keydown', onKey, true);
+        render(null, mount);
+        host.remove();
+        entry.button.setAttribute('aria-expanded', 'false');
+      },
+    };
+  }
+
+  /** Close the card; return focus to its marker when the reader closed it from the keyboard or the close button. */
+  closeCard(returnFocus = true): void {
+    if (!this.card) return;
+    const { entry, cleanup } = this.card;
+    this.card = null;
+    cleanup();
+    if (returnFocus) entry.button.focus();
+  }
+
+  get openCardEntry(): MarkEntry | null {
+    return this.card?.entry ?? null;
+  }
+
+  /** Beside the sentence, never over it: below its last line if there is room in the viewport, else above its first. */
+  private placeCard(host: HTMLElement, entry: MarkEntry): void {
+    const win = this.doc.defaultView!;
+    const box = entry.range.getBoundingClientRect();
+    const card = host.getBoundingClientRect();
+    const width = card.width || 420;
+    const height = card.height || 300;
+    const vw = win.innerWidth;
+    const vh = win.innerHeight;
+    const below = box.bottom + 8;
+    const above = box.top - 8 - height;
+    const top = below + height <= vh || above < 0 ? below : above;
+    const left = Math.max(8, Math.min(box.left, vw - width - 8));
+    host.style.left = `${left + win.scrollX}px`;
+    host.style.top = `${top + win.scrollY}px`;
+  }
+
+  destroy(): void {
+    this.closeCard(false);
+    this.layer.remove();
+    this.marks.clear();
+  }
+}
