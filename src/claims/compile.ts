@@ -7,6 +7,7 @@
 import { parse, YAMLParseError } from 'yaml';
 import type { ZodError } from 'zod';
 import { foldForQuote } from '../text/fold';
+import { monthsNamed } from '../text/dates';
 import { compileAliases, normalizeText, type AliasMatcher } from '../text/normalize';
 import {
   aliasesFileSchema,
@@ -204,6 +205,8 @@ export function compileClaimBase(input: ClaimBaseInput): ClaimIndex {
           others: expand(c.slot.others ?? [], `${at}: slot.others`),
         },
         negated: c.negated ?? false,
+        ...(head.data.period ? { period: head.data.period } : {}),
+        months: monthsNamed([c.question, ...c.variants.flatMap((v) => [v.statement, ...v.sources.map((s) => s.quote)])].join(' ')),
         ...(c.conflict ? { conflict: c.conflict } : {}),
         variants,
       });

@@ -97,6 +97,8 @@ export const claimFileSchema = z.strictObject({
   topic: z.string().regex(/^[a-z0-9-]+$/),
   title: nonEmpty,
   context: z.array(phrase).min(1),
+  /** The month the file's events happened (YYYY-MM): a sentence dated to another month does not state its claims. */
+  period: z.string().regex(/^\d{4}-\d{2}$/, 'period is YYYY-MM').optional(),
   claims: z.array(z.unknown()).min(1),
 });
 
@@ -137,6 +139,9 @@ export interface Claim {
   context: string[][];
   slot: { type: 'number' | 'choice' | 'none'; near: string[][]; others: string[][] };
   negated: boolean;
+  /** YYYY-MM of the events, and the months (YYYY-MM) the claim's own words name. */
+  period?: string;
+  months: string[];
   conflict?: { kind: ConflictKind; note: string };
   variants: Variant[];
 }

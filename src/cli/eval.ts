@@ -83,7 +83,8 @@ function main(argv: string[]): void {
   console.log(scoreLine('tuning', evaluate(matcher, tune).scores));
   const all = evaluate(matcher, items);
   console.log(scoreLine('all', all.scores));
-  if (argv.includes('--errors')) printErrors(all.outcomes);
+  // Mistakes are listed for the tuning half only, so the held-out half stays unseen while tuning.
+  if (argv.includes("--errors")) printErrors(evaluate(matcher, tune).outcomes);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main(process.argv.slice(2));

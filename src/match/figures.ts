@@ -40,6 +40,8 @@ const QUALIFIERS: [string[], Qualifier][] = [
   [['under'], 'at-most'],
 ];
 
+const PHRASAL_OVER = new Set(['hand', 'handed', 'hands', 'handing', 'turn', 'turned', 'turning', 'took', 'take', 'taken', 'taking', 'carried', 'passed', 'signed', 'won', 'handover']);
+
 const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
   'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
@@ -65,6 +67,8 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
     let from = i;
     for (const [words, q] of QUALIFIERS) {
       const at = i - words.length;
+      // "handed over 390", "took over 20": a phrasal verb, not "more than".
+      if (words[0] === 'over' && PHRASAL_OVER.has(tokens[at - 1]?.norm ?? '')) continue;
       if (at >= 0 && phraseAt(tokens, at, words)) {
         qualifier = q;
         from = at;

@@ -15,6 +15,7 @@
 import Fuse from 'fuse.js';
 import type { Claim, ClaimIndex, Variant } from '../claims/schema';
 import { compileAliases, normalizeText, type AliasMatcher } from '../text/normalize';
+import { datesIn } from '../text/dates';
 import { splitSentences, type SentenceSpan } from '../text/sentences';
 import type { Token } from '../text/tokens';
 import { figureFits, findFigures, type Figure } from './figures';
@@ -29,7 +30,8 @@ const MAX_FIGURE_DISTANCE = 8;
 /** Words that give a count without a figure. */
 const VAGUE_COUNTS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'several', 'many', 'numerous', 'multiple', 'tens']);
 
-const NEGATORS = new Set(['not', 'no', 'never', 'neither', 'nor', 'denied', 'denies', 'deny', 'refuted', 'false', 'untrue']);
+const NEGATORS = new Set(['not', 'no', 'never', 'neither', 'nor']);
+const DENIALS = new Set(['denied', 'denies', 'deny', 'refuted', 'false', 'untrue']);
 
 interface Candidate {
   ci: number;
@@ -127,6 +129,7 @@ export class Matcher {
     const tokens = normalizeText(span.text, this.aliases);
     if (!tokens.length) return [];
     const matched: Candidate[] = [];
+    const dates = datesIn(tokens);
     for (const ci of this.candidates(tokens)) {
       const claim = this.index.claims[ci]!;
       const hits: PhraseHit[] = [];
@@ -141,6 +144,8 @@ export class Matcher {
       }
       if (!ok) continue;
       if (claim.none.length && hasGroup(tokens, claim.none)) continue;
+      // A sentence dated to another month speaks of another event ("9 July 2025", "in July 2022").
+      if (claim.period && dates.some((d) => d !== claim.period && !claim.months.includes(d))) continue;
       if (!hasGroup(tokens, claim.context) && !(contextTokens && hasGroup(contextTokens, claim.context))) continue;
       matched.push({ ci, claim, hits });
     }
@@ -186,13 +191,14 @@ export class Matcher {
         variant = pick.v;
         pageValue = words(pick.f.from, pick.f.index + 1);
       } else {
-        const foreign = counted.find((f) => !knownValues.some((v) => figureFits(f, v)));
+        const foreign = counted.find((f) => !knownValues.some((v) => f.value === v || figureFits(f, v)));
         if (foreign) {
           differs = true;
           pageValue = words(foreign.from, foreign.index + 1);
         } else if (counted.length) return null; // the figure belongs to a sibling claim
-        // No figure: the sentence states the claim only if it gives the count vaguely ("hundreds of prisoners").
-        else if (!this.vagueCount(tokens, claim.slot.near)) return null;
+        // No figure: where the sources disagree, the sentence gets the claim's picture; where they all give
+        // one figure, only a sentence that gives the count vaguely ("hundreds of prisoners") states the claim.
+        else if (claim.variants.length === 1 && !this.vagueCount(tokens, claim.slot.near)) return null;
       }
     } else if (claim.slot.type === 'choice') {
       const found = claim.variants
@@ -279,23 +285,32 @@ export class Matcher {
    * clause of a long sentence ("... leaving at least three people dead").
    */
   private closeToClaim(f: Figure, unit: PhraseHit, hits: PhraseHit[]): boolean {
+    // "wounding eight": the claim's own word stands right before the figure.
+    if (unit.to <= f.from && hits.some((h) => h.from < unit.to && h.to > unit.from)) return true;
     const own = (h: PhraseHit) => h.from < unit.to && h.to > unit.from;
     return hits.some((h) => !own(h) && Math.min(Math.abs(h.from - f.index), Math.abs(h.to - 1 - f.index)) <= MAX_FIGURE_DISTANCE);
   }
 
-  /** Is there a negating word near the words that state the claim (and not part of them)? */
+  /**
+   * Does the sentence negate the claim? A negating word ("not", "no", "never")
+   * just before one of the claim's words ("did not release", "no prisoners
+   * were freed"), or a denial ("denied", "false") anywhere near them. Words
+   * inside the claim's own phrases ("no greater joy") do not count.
+   */
   private negated(tokens: Token[], hits: PhraseHit[]): boolean {
     const inHit = (i: number) => hits.some((h) => i >= h.from && i < h.to);
     const from = Math.max(0, Math.min(...hits.map((h) => h.from)) - 3);
     const to = Math.min(tokens.length, Math.max(...hits.map((h) => h.to)) + 1);
     for (let i = from; i < to; i++) {
       const w = tokens[i]!.norm;
-      if (!NEGATORS.has(w) || inHit(i)) continue;
-      // "not only", "no doubt", "no later than" do not negate.
+      if (inHit(i)) continue;
+      if (DENIALS.has(w)) return true;
+      if (!NEGATORS.has(w)) continue;
       const next = tokens[i + 1]?.norm;
+      // "not only", "no doubt", "no later than" do not negate.
       if (w === 'not' && next === 'only') continue;
       if (w === 'no' && (next === 'doubt' || next === 'later' || next === 'fewer' || next === 'less')) continue;
-      return true;
+      if (hits.some((h) => h.from > i && h.from - i <= 3)) return true;
     }
     return false;
   }

@@ -1,0 +1,40 @@
+/**
+ * Explicit dates in text, as YYYY-MM. `datesIn` finds full dates, with a
+ * day ("9 July 2025", "May 24, 2025"): the date an event happened on. A month
+ * and year alone ("since February 2022") often names a point of reference
+ * instead, and a bare year says too little, so neither rules a claim out;
+ * `monthsNamed` lists every month-and-year a claim's own words name.
+ */
+import { tokenize, type Token } from './tokens';
+
+const MONTHS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
+  november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+const isYear = (t: Token | undefined) => !!t && t.digits && /^(19|20)\d\d$/.test(t.norm);
+const isDay = (t: Token | undefined) => !!t && t.digits && Number(t.norm) >= 1 && Number(t.norm) <= 31;
+
+function dates(tokens: readonly Token[], needDay: boolean): string[] {
+  const out: string[] = [];
+  tokens.forEach((t, i) => {
+    const month = MONTHS[t.norm];
+    if (!month) return;
+    // "May" is also a verb: only "May 2025", "May 24, 2025" and "24 May 2025" count.
+    let year: Token | undefined;
+    if (isDay(tokens[i + 1]) && isYear(tokens[i + 2])) year = tokens[i + 2];
+    else if (isYear(tokens[i + 1]) && (!needDay || isDay(tokens[i - 1]))) year = tokens[i + 1];
+    if (year) out.push(`${year.norm}-${String(month).padStart(2, '0')}`);
+  });
+  return [...new Set(out)];
+}
+
+/** Full dates (with a day) in a sentence. */
+export function datesIn(tokens: readonly Token[]): string[] {
+  return dates(tokens, true);
+}
+
+/** Every month-and-year named in a text. */
+export function monthsNamed(text: string): string[] {
+  return dates(tokenize(text), false);
+}
