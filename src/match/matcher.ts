@@ -27,6 +27,10 @@ export const DEFAULT_OPTIONS: MatchOptions = { minScore: 0 };
 /** How many words may stand between a figure and the nearest other word of its claim. */
 const MAX_FIGURE_DISTANCE = 8;
 
+const STOPWORDS = new Set(
+  'the and for that with was were are has have had but not its his her their they them this these those from into onto over than then there which who whom whose what when where while also been being after before about said says would could should will can may might just more most other some such only very each both'.split(' '),
+);
+
 /** Words that give a count without a figure. */
 const VAGUE_COUNTS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'several', 'many', 'numerous', 'multiple', 'tens']);
 
@@ -117,9 +121,15 @@ export class Matcher {
     return fuse;
   }
 
-  /** Similarity of the sentence to the claim's own words, 0..1. */
-  private similarity(ci: number, sentence: string): number {
-    const best = this.fuseFor(ci).search(sentence, { limit: 1 })[0];
+  /**
+   * Similarity of the sentence to the claim's own words, 0..1. The query is
+   * the sentence's content words, each once (fuse.js token search fuzzy-matches
+   * each term, so function words would only add cost).
+   */
+  private similarity(ci: number, tokens: Token[]): number {
+    const words = [...new Set(tokens.filter((t) => t.digits || (t.norm.length > 2 && !STOPWORDS.has(t.norm))).map((t) => t.norm))];
+    if (!words.length) return 0;
+    const best = this.fuseFor(ci).search(words.slice(0, 24).join(' '), { limit: 1 })[0];
     return best ? 1 - (best.score ?? 1) : 0;
   }
 
@@ -157,7 +167,7 @@ export class Matcher {
     );
     const out: Annotation[] = [];
     for (const m of matched) {
-      const score = this.similarity(m.ci, span.text);
+      const score = this.similarity(m.ci, tokens);
       if (score < this.options.minScore) continue;
       const a = this.resolve(m, tokens, figures, knownValues, span, score);
       if (a) out.push(a);
