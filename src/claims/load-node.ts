@@ -4,12 +4,13 @@
  * index.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compileClaimBase, type ClaimBaseInput } from './compile';
 import type { ClaimIndex } from './schema';
 
-export const PROJECT_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+// A path string, not `new URL(...)`: DOM test environments replace the global URL.
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const REPORTS_DIR = join(PROJECT_ROOT, 'assets/reports');
 export const CLAIMS_DIR = join(PROJECT_ROOT, 'assets/claims');
 export const CLAIM_INDEX_PATH = join(PROJECT_ROOT, '.generated/claim-index.json');

@@ -1,0 +1,62 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadClaimBase } from '../claims/load-node';
+import { PageAnnotator } from './annotator';
+
+const index = loadClaimBase();
+const settle = () => new Promise((r) => setTimeout(r, 60));
+const marks = () => [...document.querySelectorAll('crosscheck-mark')].map((m) => m.getAttribute('data-crosscheck-claim'));
+
+afterEach(() => {
+  document.body.innerHTML = '';
+  document.head.innerHTML = '';
+});
+
+describe('PageAnnotator (happy-dom, no Highlight API: the fallback path)', () => {
+  it('marks matched sentences, leaves page text unchanged, and removes every trace on destroy', async () => {
+    document.title = 'Russia and Ukraine exchange prisoners';
+    document.body.innerHTML = '<article><h1>War in Ukraine</h1><p>Russia and Ukraine released a further <b>307</b> prisoners each on Saturday. The weather was fine.</p></article>';
+    const before = document.body.innerHTML;
+    const annotator = new PageAnnotator(document, index);
+    await annotator.start();
+    expect(marks()).toContain('exchange.saturday-count');
+    const host = document.querySelector('crosscheck-mark[data-crosscheck-claim="exchange.saturday-count"]')!;
+    expect(host.getAttribute('data-crosscheck-differs')).toBe('false');
+    expect(host.getAttribute('data-crosscheck-agree')!.split(' ').length).toBeGreaterThan(1);
+    expect(host.shadowRoot!.querySelector('button')!.getAttribute('aria-label')).toMatch(/^Crosscheck: /);
+    expect(document.body.innerHTML).toBe(before); // the layer hangs off <html>, not the page's body
+    annotator.destroy();
+    expect(document.querySelector('crosscheck-layer')).toBeNull();
+    expect(document.querySelector('[data-crosscheck-ui]')).toBeNull();
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('scans paragraphs added later and drops marks of removed or edited text', async () => {
+    document.body.innerHTML = '<main><h1>Ukraine live</h1><p id="a">Nothing here yet.</p></main>';
+    const annotator = new PageAnnotator(document, index);
+    await annotator.start();
+    expect(marks()).toEqual([]);
+    const p = document.createElement('p');
+    p.textContent = 'Ukraine’s deputy foreign minister Andrii Sybiha condemned the attack.';
+    document.querySelector('main')!.appendChild(p);
+    await settle();
+    expect(marks()).toContain('people.sybiha-title');
+    p.firstChild!.textContent = 'Sybiha said nothing today about Ukraine.';
+    await settle();
+    expect(document.querySelector('crosscheck-mark')?.getAttribute('data-crosscheck-kind')).toBe('dispute'); // no title now: the claim's picture
+    p.remove();
+    await settle();
+    expect(marks()).toEqual([]);
+    annotator.destroy();
+  });
+
+  it('stops when its signal aborts (extension disabled or reloaded)', async () => {
+    document.body.innerHTML = '<p>Russia and Ukraine released a further 307 prisoners each on Saturday.</p>';
+    const ctl = new AbortController();
+    const annotator = new PageAnnotator(document, index, { signal: ctl.signal });
+    await annotator.start();
+    expect(marks().length).toBeGreaterThan(0);
+    ctl.abort();
+    expect(document.querySelector('crosscheck-layer')).toBeNull();
+  });
+});
