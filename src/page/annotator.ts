@@ -49,6 +49,7 @@ export class PageAnnotator {
   private observer: MutationObserver | null = null;
   private resizeObserver: ResizeObserver | null = null;
   private readonly placed = new Set<Placed>();
+  private readonly bySentence = new Map<string, Set<Placed>>();
   private readonly sentenceHighlights = new Map<string, { range: Range; kind: MarkKind }>();
   private readonly nodeIds = new WeakMap<Text, number>();
   private nextNodeId = 0;
@@ -79,12 +80,13 @@ export class PageAnnotator {
       await yieldToPage();
       if (this.destroyed) return;
       const win = this.doc.defaultView!;
-      this.overlay = new Overlay(this.doc, { sources: this.sources, coverage: coverageLine(this.index) });
-      this.highlighter = createHighlighter(this.doc, this.overlay.fallbackRoot);
+      const t0 = performance.now();
       const blocks = blocksInPriorityOrder(this.doc);
       this.context = `${this.doc.title}\n${blocks.slice(0, 40).map((b) => b.text).join('\n')}`;
       this.observe();
-      await scanBlocks(blocks, this.matcher, { signal: this.abort.signal, context: this.context, onFound: (f) => this.add(f) });
+      const stats = await scanBlocks(blocks, this.matcher, { signal: this.abort.signal, context: this.context, onFound: (f) => this.add(f) });
+      // Visible to the page's performance timeline (and to our end-to-end measurements).
+      performance.measure('crosscheck:first-scan', { start: t0, detail: { blocks: blocks.length, marks: this.placed.size, ...stats.timing } });
       const relayout = () => this.overlay?.relayout(() => this.highlighter?.relayout());
       win.addEventListener('resize', relayout, { signal: this.abort.signal, passive: true });
       this.resizeObserver = new win.ResizeObserver(relayout);
@@ -108,7 +110,7 @@ export class PageAnnotator {
 
   /** Highlight each sentence once, in the most serious kind among its marks. */
   private refreshHighlight(key: string): void {
-    const marks = [...this.placed].filter((p) => p.sentenceKey === key);
+    const marks = [...(this.bySentence.get(key) ?? [])];
     const current = this.sentenceHighlights.get(key);
     const kind = marks.reduce<MarkKind | null>((k, p) => (k === null || SEVERITY[p.kind] > SEVERITY[k] ? p.kind : k), null);
     if (current && current.kind === kind) return;
@@ -121,7 +123,12 @@ export class PageAnnotator {
   }
 
   private add(found: Found[]): void {
-    if (!this.overlay || !this.highlighter) return;
+    if (this.destroyed || !found.length) return;
+    // Crosscheck's own layer and styles enter the page only once there is something to mark.
+    if (!this.overlay) {
+      this.overlay = new Overlay(this.doc, { sources: this.sources, coverage: coverageLine(this.index) });
+      this.highlighter = createHighlighter(this.doc, this.overlay.fallbackRoot);
+    }
     const touched = new Set<string>();
     for (const f of found) {
       const claim = this.claims.get(f.annotation.claimId);
@@ -129,7 +136,11 @@ export class PageAnnotator {
       const kind = markKind(f.annotation, claim);
       const entry = this.overlay.addMark(f.annotation, claim, kind, f.range);
       const sentenceKey = this.sentenceKey(f);
-      this.placed.add({ ...entry, block: f.block.element, sentenceKey });
+      const placed: Placed = { ...entry, block: f.block.element, sentenceKey };
+      this.placed.add(placed);
+      let set = this.bySentence.get(sentenceKey);
+      if (!set) this.bySentence.set(sentenceKey, (set = new Set()));
+      set.add(placed);
       touched.add(sentenceKey);
     }
     touched.forEach((k) => this.refreshHighlight(k));
@@ -142,6 +153,7 @@ export class PageAnnotator {
       if (!test(p)) continue;
       this.overlay?.removeMark(p);
       this.placed.delete(p);
+      this.bySentence.get(p.sentenceKey)?.delete(p);
       touched.add(p.sentenceKey);
     }
     touched.forEach((k) => this.refreshHighlight(k));
@@ -212,6 +224,7 @@ export class PageAnnotator {
     this.highlighter?.destroy();
     this.overlay?.destroy();
     this.placed.clear();
+    this.bySentence.clear();
     this.sentenceHighlights.clear();
     this.highlighter = null;
     this.overlay = null;

@@ -53,9 +53,22 @@ export function blocksInPriorityOrder(root: Document | Element, seen = new WeakS
 }
 
 /** Match every block, yielding to the page whenever a chunk exceeds its time budget. */
-export async function scanBlocks(blocks: TextBlock[], matcher: Matcher, opts: ScanOptions = {}): Promise<Found[]> {
+export interface ScanResult {
+  found: Found[];
+  /** Main-thread time of the scan: its chunks, the longest one, and the total. */
+  timing: { chunks: number; longestChunkMs: number; busyMs: number };
+}
+
+export async function scanBlocks(blocks: TextBlock[], matcher: Matcher, opts: ScanOptions = {}): Promise<ScanResult> {
   const budget = opts.budgetMs ?? 8;
   const found: Found[] = [];
+  const timing = { chunks: 0, longestChunkMs: 0, busyMs: 0 };
+  const endChunk = () => {
+    const ms = performance.now() - started;
+    timing.chunks++;
+    timing.busyMs += ms;
+    timing.longestChunkMs = Math.max(timing.longestChunkMs, ms);
+  };
   const context = matcher.contextTokens(opts.context ?? blocks.slice(0, 40).map((b) => b.text).join('\n'));
   let chunk: Found[] = [];
   let started = performance.now();
@@ -73,11 +86,13 @@ export async function scanBlocks(blocks: TextBlock[], matcher: Matcher, opts: Sc
       if (chunk.length) opts.onFound?.(chunk);
       found.push(...chunk);
       chunk = [];
+      endChunk();
       await yieldToPage();
       started = performance.now();
     }
   }
   if (chunk.length) opts.onFound?.(chunk);
   found.push(...chunk);
-  return found;
+  endChunk();
+  return { found, timing };
 }

@@ -26,6 +26,9 @@ button:focus-visible { outline: 3px solid #0969da; outline-offset: 1px; }
 .agree { background: #1a7f37; } .dispute { background: #9a6700; } .differs { background: #cf222e; } .single { background: #0969da; }
 `;
 
+/** Horizontal room one collapsed marker takes, for placing a sentence's markers side by side. */
+const MARK_WIDTH = 18;
+
 export interface MarkEntry {
   annotation: Annotation;
   claim: Claim;
@@ -105,12 +108,46 @@ export class Overlay {
       if (this.card?.entry === entry) this.closeCard();
       else this.openCard(entry);
     });
-    // Insert in document order so Tab reaches markers in reading order.
-    const after = [...this.marks].find((m) => m.range.compareBoundaryPoints(Range.END_TO_END, range) > 0);
-    this.layer.insertBefore(host, after?.host ?? null);
+    // Appended in scan order (the article first, each block in reading order), so Tab follows the text.
+    this.layer.appendChild(host);
     this.marks.add(entry);
-    this.place(entry);
+    this.queuePlacement(entry);
     return entry;
+  }
+
+  private readonly unplaced = new Set<MarkEntry>();
+
+  /** Markers are placed once per frame, all rects read before any position is written (no layout thrashing). */
+  private queuePlacement(entry: MarkEntry): void {
+    entry.host.style.display = 'none';
+    this.unplaced.add(entry);
+    if (this.unplaced.size === 1) this.doc.defaultView!.requestAnimationFrame(() => this.placeAll([...this.unplaced]));
+  }
+
+  private placeAll(entries: MarkEntry[]): void {
+    this.unplaced.clear();
+    const win = this.doc.defaultView!;
+    const live = entries.filter((e) => this.marks.has(e));
+    const rects = live.map((e) => {
+      const list = e.range.getClientRects();
+      return list[list.length - 1];
+    });
+    // Markers of one sentence's several claims sit side by side.
+    const perEnd = new Map<string, number>();
+    live.forEach((e, i) => {
+      const last = rects[i];
+      if (!last) {
+        e.host.style.display = 'none';
+        return;
+      }
+      const key = `${Math.round(last.right)}:${Math.round(last.top)}`;
+      const shift = perEnd.get(key) ?? 0;
+      perEnd.set(key, shift + MARK_WIDTH);
+      e.host.style.display = '';
+      // Raised like a footnote mark, so it covers as little of the next words as it can.
+      e.host.style.left = `${last.right + win.scrollX + 1 + shift}px`;
+      e.host.style.top = `${last.top + win.scrollY - 7}px`;
+    });
   }
 
   removeMark(entry: MarkEntry): void {
@@ -123,27 +160,6 @@ export class Overlay {
     return [...this.marks];
   }
 
-  /** Put the marker just after the last line of its sentence, after the markers of the sentence's other claims. */
-  private place(entry: MarkEntry): void {
-    const rects = entry.range.getClientRects();
-    const last = rects[rects.length - 1];
-    const win = this.doc.defaultView!;
-    if (!last) {
-      entry.host.style.display = 'none';
-      return;
-    }
-    let shift = 0;
-    for (const m of this.marks) {
-      if (m === entry) break;
-      if (m.host.style.display !== 'none' && m.range.compareBoundaryPoints(Range.END_TO_END, entry.range) === 0)
-        shift += m.host.getBoundingClientRect().width + 3;
-    }
-    entry.host.style.display = '';
-    // Raised like a footnote mark, so it covers as little of the next words as it can.
-    entry.host.style.left = `${last.right + win.scrollX + 1 + shift}px`;
-    entry.host.style.top = `${last.top + win.scrollY - 7}px`;
-  }
-
   /** Re-place markers and the card after layout changes, once per frame. */
   relayout(extra?: () => void): void {
     if (this.relayoutQueued) return;
@@ -151,7 +167,7 @@ export class Overlay {
     const win = this.doc.defaultView!;
     win.requestAnimationFrame(() => {
       this.relayoutQueued = false;
-      this.marks.forEach((m) => this.place(m));
+      this.placeAll([...this.marks]);
       if (this.card) this.placeCard(this.card.host, this.card.entry);
       extra?.();
     });

@@ -75,3 +75,27 @@ describe('aliases', () => {
     expect(norm(`${a} said`)).toBe(norm(`${b} said`));
   });
 });
+
+describe('the conflicts a careful reader finds', () => {
+  // Read off the reports by hand: which reports stand on each side, and how they differ.
+  const EXPECTED: [claim: string, kind: string, sides: string[][]][] = [
+    ['people.sybiha-title', 'contradiction', [['000', '001', '004'], ['002']]],
+    ['people.tkachenko-title', 'omission', [['000'], ['002']]],
+    ['strike.kyiv-injured', 'changed-over-time', [['000', '002'], ['004']]],
+    ['strike.odesa-port-dead', 'changed-over-time', [['002', '004'], ['003']]],
+    ['strike.districts-count', 'part-vs-whole', [['000'], ['002']]],
+    ['strike.difficult-night', 'attribution', [['002', '004'], ['000']]],
+    ['strike.attack-figures-attribution', 'attribution', [['000'], ['004']]],
+    ['strike.sybiha-sanctions-wording', 'quote-wording', [['000'], ['004']]],
+    ['exchange.friday-composition-attribution', 'attribution', [['003'], ['001']]],
+    ['exchange.ministry-details', 'omission', [['001', '004'], ['002']]],
+    ['exchange.largest', 'contradiction', [['000', '001'], ['002', '003']]],
+  ];
+  it.each(EXPECTED)('%s is a %s conflict with the right reports on each side', (id, kind, sides) => {
+    const claim = index.claims.find((c) => c.id === id);
+    expect(claim, id).toBeDefined();
+    expect(claim!.conflict?.kind).toBe(kind);
+    const got = claim!.variants.map((v) => [...new Set(v.sources.map((s) => s.report.slice(0, 3)))].sort()).sort();
+    expect(got).toEqual(sides.map((s) => [...s].sort()).sort());
+  });
+});

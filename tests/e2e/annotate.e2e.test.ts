@@ -136,7 +136,7 @@ describe.each([
     expect(focused).toBe('people.sybiha-title');
   }, 60_000);
 
-  it.each(sharedPageNames().slice(0, 4))('makes no marks and no errors on the real page %s', async (file) => {
+  it.each(sharedPageNames())('makes no marks and no errors on the real page %s', async (file) => {
     const p = await browser.newPage();
     await p.goto(server.url(`/shared/${file}`));
     expect(await settledMarks(p, { quietMs: 800 })).toEqual([]);

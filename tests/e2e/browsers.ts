@@ -105,6 +105,11 @@ export async function launchFirefox(extension = FIREFOX_BUILD): Promise<TestBrow
   };
 }
 
+/** The annotator's first full scan has ended (it records a performance measure on the page's timeline). */
+async function scanned(page: TestPage): Promise<boolean> {
+  return page.evaluate<boolean>(`performance.getEntriesByName('crosscheck:first-scan').length > 0`);
+}
+
 /** Wait until the page's marks stop changing (the scan is chunked), then read them. */
 export async function settledMarks(page: TestPage, { quietMs = 600, timeoutMs = 20_000 } = {}): Promise<MarkInfo[]> {
   const read = `[...document.querySelectorAll('crosscheck-mark')].map((e) => ({ claim: e.getAttribute('data-crosscheck-claim'),
@@ -119,7 +124,7 @@ export async function settledMarks(page: TestPage, { quietMs = 600, timeoutMs = 
     if (key !== last) {
       last = key;
       since = Date.now();
-    } else if (Date.now() - since >= quietMs && (await page.evaluate<boolean>('!!document.querySelector("crosscheck-layer")'))) return marks;
+    } else if (Date.now() - since >= quietMs && (await scanned(page))) return marks;
     if (Date.now() - start > timeoutMs) return marks;
     await new Promise((r) => setTimeout(r, 150));
   }
