@@ -12,7 +12,7 @@ import { sourceLabel, sourcesById } from '../claims/sources';
 import { Matcher } from '../match/matcher';
 import type { Annotation } from '../match/types';
 import { htmlToText, looksLikeHtml } from '../page/parse-html';
-import { loadIndex } from './index-file';
+import { loadClaimBase } from '../claims/load-node';
 
 interface FileResult {
   file: string;
@@ -51,7 +51,7 @@ function main(argv: string[]): number {
     console.error('usage: npm run check -- [--json] FILE... (- for standard input; .html or plain text)');
     return 2;
   }
-  const index = loadIndex();
+  const index = loadClaimBase();
   const matcher = new Matcher(index);
   const sources = sourcesById(index);
   const results: FileResult[] = [];

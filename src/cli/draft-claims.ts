@@ -11,7 +11,7 @@ import { stringify } from 'yaml';
 import { Matcher } from '../match/matcher';
 import { htmlToText, looksLikeHtml } from '../page/parse-html';
 import { splitSentences } from '../text/sentences';
-import { loadIndex } from './index-file';
+import { loadClaimBase } from '../claims/load-node';
 
 const file = process.argv[2];
 if (!file) {
@@ -27,7 +27,7 @@ try {
 }
 const text = looksLikeHtml(file, raw) ? htmlToText(raw) : raw;
 const reportId = basename(file, extname(file));
-const index = loadIndex();
+const index = loadClaimBase();
 const matcher = new Matcher(index);
 const quotes = index.claims.flatMap((c) => c.variants.flatMap((v) => v.sources.map((s) => ({ claim: c.id, quote: s.quote }))));
 const nearest = new Fuse(quotes, { keys: ['quote'], useTokenSearch: true, includeScore: true, ignoreLocation: true, threshold: 0.35 });

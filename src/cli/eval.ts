@@ -10,7 +10,7 @@ import { SENSITIVITY } from '../match/calibration';
 import { Matcher } from '../match/matcher';
 import { loadEvalSet, type EvalItem } from '../eval/eval-set';
 import { scoreItems, type ItemOutcome, type Scores } from '../eval/score';
-import { loadIndex } from './index-file';
+import { loadClaimBase } from '../claims/load-node';
 
 const fmt = (x: number) => x.toFixed(3);
 export function scoreLine(name: string, s: Scores): string {
@@ -52,7 +52,7 @@ export function validateLabels(index: ClaimIndex, items: EvalItem[]): string[] {
 }
 
 function main(argv: string[]): void {
-  const index = loadIndex();
+  const index = loadClaimBase();
   const items = loadEvalSet();
   const problems = validateLabels(index, items);
   if (problems.length || argv.includes('--validate')) {

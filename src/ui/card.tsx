@@ -5,7 +5,7 @@
  * whether the page's own figure is given by any source, and what the claim
  * base covers. Rendered with Preact inside a shadow root.
  */
-import { h, type JSX } from 'preact';
+import type { JSX } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Claim, Source, Variant } from '../claims/schema';
 import type { Annotation } from '../match/types';
@@ -147,5 +147,3 @@ ul { list-style: none; margin: 0; padding: 0; } li { padding: 6px 0; border-top:
 @keyframes cc-in { from { opacity: 0; transform: translateY(-4px); } to { opacity: 1; transform: none; } }
 `;
 
-// Keep the JSX factory referenced for the classic runtime some tools expect.
-void h;
