@@ -14,6 +14,12 @@ import type { Annotation } from '../match/types';
 import { htmlToText, looksLikeHtml } from '../page/parse-html';
 import { loadClaimBase } from '../claims/load-node';
 
+// Piped into `head` and the like: stop quietly when the reader closes the pipe.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 interface FileResult {
   file: string;
   sentences: number;

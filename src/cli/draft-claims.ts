@@ -13,6 +13,12 @@ import { htmlToText, looksLikeHtml } from '../page/parse-html';
 import { splitSentences } from '../text/sentences';
 import { loadClaimBase } from '../claims/load-node';
 
+// Piped into `head` and the like: stop quietly when the reader closes the pipe.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 const file = process.argv[2];
 if (!file) {
   console.error('usage: npm run claims:draft -- FILE (a new report, plain text or HTML)');
