@@ -1,0 +1,57 @@
+// The `check` CLI as other tools use it: one JSON document on stdout, clear errors, the other files still processed.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/claims/load-node';
+
+const TSX = join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs');
+function check(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [TSX, join(PROJECT_ROOT, 'src/cli/check.ts'), ...args], { cwd: PROJECT_ROOT, input, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('npm run check', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'crosscheck-cli-'));
+  const html = join(dir, 'page.html');
+  writeFileSync(html, '<html><head><title>Ukraine</title><script>document.write("Russia and Ukraine released 999 prisoners on Saturday.")</script></head><body><p>Russia and Ukraine released a further <b>307</b> prisoners each on Saturday.</p></body></html>');
+  const empty = join(dir, 'empty.txt');
+  writeFileSync(empty, '');
+  const binary = join(dir, 'bin.dat');
+  writeFileSync(binary, Buffer.from([0, 1, 2, 3, 0, 255, 0, 12]));
+
+  it('prints exactly one JSON document of the documented shape, with report ids as file stems', () => {
+    const r = check(['--json', html, 'assets/reports/002_7cd15216d6601b6c.txt']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.files.map((f: { file: string }) => f.file)).toEqual([html, 'assets/reports/002_7cd15216d6601b6c.txt']);
+    const [page] = doc.files;
+    expect(page.sentences).toBe(1); // the script's text is never read
+    expect(page.annotations).toHaveLength(1);
+    const a = page.annotations[0];
+    expect(a).toMatchObject({ sentence: 'Russia and Ukraine released a further 307 prisoners each on Saturday.', claimId: 'exchange.saturday-count', pageDiffers: false, conflict: [] });
+    expect(typeof a.statement).toBe('string');
+    expect(typeof a.score).toBe('number');
+    for (const id of a.agree) expect(id).toMatch(/^\d{3}_[0-9a-f]{16}$/);
+    expect(doc.files[1].annotations.length).toBeGreaterThan(10);
+  });
+
+  it('names missing, directory, empty and binary inputs on stderr, exits 1, and still processes the rest', () => {
+    const r = check(['--json', join(dir, 'missing.txt'), dir, empty, binary, html]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('missing.txt: no such file');
+    expect(r.stderr).toContain('is a directory');
+    expect(r.stderr).toContain('empty.txt: is empty');
+    expect(r.stderr).toContain('bin.dat: looks binary');
+    expect(JSON.parse(r.stdout).files).toHaveLength(1);
+  });
+
+  it('reads standard input with "-" and prints a readable report', () => {
+    const r = check(['-'], 'Ukraine’s deputy foreign minister Andrii Sybiha condemned the attack.');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('people.sybiha-title');
+    expect(r.stdout).toMatch(/\+ agrees: +WE, date not given/);
+    expect(r.stdout).toMatch(/- conflicts: +Qatar Tribune, 2025-05-25/);
+  });
+});
