@@ -37,6 +37,11 @@ const VAGUE_COUNTS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'seve
 const NEGATORS = new Set(['not', 'no', 'never', 'neither', 'nor']);
 const DENIALS = new Set(['denied', 'denies', 'deny', 'refuted', 'false', 'untrue']);
 
+/** The first `near` phrase that starts at token i, if any. */
+function nearAt(tokens: Token[], i: number, near: string[][]): string[] | undefined {
+  return near.find((p) => phraseAt(tokens, i, p));
+}
+
 interface Candidate {
   ci: number;
   claim: Claim;
@@ -138,9 +143,11 @@ export class Matcher {
     const span = typeof sentence === 'string' ? { text: sentence, start: 0, end: sentence.length } : sentence;
     const tokens = normalizeText(span.text, this.aliases);
     if (!tokens.length) return [];
+    const candidates = this.candidates(tokens);
+    if (!candidates.size) return [];
     const matched: Candidate[] = [];
     const dates = datesIn(tokens);
-    for (const ci of this.candidates(tokens)) {
+    for (const ci of candidates) {
       const claim = this.index.claims[ci]!;
       const hits: PhraseHit[] = [];
       let ok = true;
@@ -272,10 +279,13 @@ export class Matcher {
   private unitOf(tokens: Token[], f: Figure, near: string[][]): PhraseHit | null {
     for (let i = f.index + 1; i <= f.index + 4 && i < tokens.length; i++) {
       if (tokens[i]!.digits) break;
-      for (const p of near) if (phraseAt(tokens, i, p)) return { from: i, to: i + p.length, length: p.length };
+      const p = nearAt(tokens, i, near);
+      if (p) return { from: i, to: i + p.length, length: p.length };
     }
-    for (let i = Math.max(0, f.from - 2); i < f.from; i++)
-      for (const p of near) if (i + p.length <= f.from && phraseAt(tokens, i, p)) return { from: i, to: i + p.length, length: p.length };
+    for (let i = Math.max(0, f.from - 2); i < f.from; i++) {
+      const p = nearAt(tokens, i, near);
+      if (p && i + p.length <= f.from) return { from: i, to: i + p.length, length: p.length };
+    }
     return null;
   }
 
@@ -283,8 +293,7 @@ export class Matcher {
   private vagueCount(tokens: Token[], near: string[][]): boolean {
     for (let i = 0; i < tokens.length; i++) {
       if (!VAGUE_COUNTS.has(tokens[i]!.norm)) continue;
-      for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) for (const p of near) if (phraseAt(tokens, j, p)) return true;
-      for (let j = Math.max(0, i - 3); j < i; j++) for (const p of near) if (phraseAt(tokens, j, p)) return true;
+      for (let j = Math.max(0, i - 3); j <= i + 3 && j < tokens.length; j++) if (j !== i && nearAt(tokens, j, near)) return true;
     }
     return false;
   }
@@ -295,9 +304,9 @@ export class Matcher {
    * clause of a long sentence ("... leaving at least three people dead").
    */
   private closeToClaim(f: Figure, unit: PhraseHit, hits: PhraseHit[]): boolean {
-    // "wounding eight": the claim's own word stands right before the figure.
-    if (unit.to <= f.from && hits.some((h) => h.from < unit.to && h.to > unit.from)) return true;
     const own = (h: PhraseHit) => h.from < unit.to && h.to > unit.from;
+    // "wounding eight": the claim's own word stands right before the figure.
+    if (unit.to <= f.from && hits.some(own)) return true;
     return hits.some((h) => !own(h) && Math.min(Math.abs(h.from - f.index), Math.abs(h.to - 1 - f.index)) <= MAX_FIGURE_DISTANCE);
   }
 

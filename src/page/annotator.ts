@@ -11,6 +11,7 @@ import { Matcher } from '../match/matcher';
 import { createHighlighter, type Highlighter } from '../ui/highlights';
 import { markKind, type MarkKind } from '../ui/mark-kind';
 import { Overlay, type MarkEntry } from '../ui/overlay';
+import type { Token } from '../text/tokens';
 import { collectBlocks, OWN_UI_ATTRIBUTE, type TextBlock } from './blocks';
 import { blocksInPriorityOrder, scanBlocks, yieldToPage, type Found } from './scan';
 
@@ -57,7 +58,8 @@ export class PageAnnotator {
   private flushing = false;
   private readonly abort = new AbortController();
   private destroyed = false;
-  private context = '';
+  /** The page's topic context (title and opening blocks), normalised once for every later scan. */
+  private context: Token[] = [];
 
   constructor(
     private readonly doc: Document,
@@ -82,9 +84,9 @@ export class PageAnnotator {
       const win = this.doc.defaultView!;
       const t0 = performance.now();
       const blocks = blocksInPriorityOrder(this.doc);
-      this.context = `${this.doc.title}\n${blocks.slice(0, 40).map((b) => b.text).join('\n')}`;
+      this.context = this.matcher.contextTokens(`${this.doc.title}\n${blocks.slice(0, 40).map((b) => b.text).join('\n')}`);
       this.observe();
-      const stats = await scanBlocks(blocks, this.matcher, { signal: this.abort.signal, context: this.context, onFound: (f) => this.add(f) });
+      const stats = await this.scan(blocks);
       // Visible to the page's performance timeline (and to our end-to-end measurements).
       performance.measure('crosscheck:first-scan', { start: t0, detail: { blocks: blocks.length, marks: this.placed.size, ...stats.timing } });
       const relayout = () => this.overlay?.relayout(() => this.highlighter?.relayout());
@@ -94,6 +96,10 @@ export class PageAnnotator {
     } catch (e) {
       this.fail(e);
     }
+  }
+
+  private scan(blocks: TextBlock[]) {
+    return scanBlocks(blocks, this.matcher, { signal: this.abort.signal, context: this.context, onFound: (f) => this.add(f) });
   }
 
   private fail(e: unknown): void {
@@ -204,7 +210,7 @@ export class PageAnnotator {
         const blocks: TextBlock[] = roots.flatMap((el) => collectBlocks(el, { useComputedStyle: true }));
         const inBlocks = new Set(blocks.map((b) => b.element));
         this.dropWhere((p) => inBlocks.has(p.block) || roots.some((r) => r.contains(p.block)));
-        await scanBlocks(blocks, this.matcher, { signal: this.abort.signal, context: this.context, onFound: (f) => this.add(f) });
+        await this.scan(blocks);
       }
     } catch (e) {
       this.fail(e);

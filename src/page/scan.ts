@@ -5,6 +5,7 @@
  */
 import type { Matcher } from '../match/matcher';
 import type { Annotation } from '../match/types';
+import type { Token } from '../text/tokens';
 import { collectBlocks, type TextBlock } from './blocks';
 import { rangeFor } from './ranges';
 
@@ -18,8 +19,8 @@ export interface ScanOptions {
   signal?: AbortSignal;
   /** Time a chunk of work may take before yielding to the page, in ms. */
   budgetMs?: number;
-  /** Text that gives the page's topic (title, headline, opening of the article). */
-  context?: string;
+  /** What gives the page's topic (title, headline, opening of the article), as text or already normalised. */
+  context?: string | Token[];
   /** Called with what each chunk found, so marks appear while the scan goes on. */
   onFound?: (found: Found[]) => void;
 }
@@ -69,7 +70,7 @@ export async function scanBlocks(blocks: TextBlock[], matcher: Matcher, opts: Sc
     timing.busyMs += ms;
     timing.longestChunkMs = Math.max(timing.longestChunkMs, ms);
   };
-  const context = matcher.contextTokens(opts.context ?? blocks.slice(0, 40).map((b) => b.text).join('\n'));
+  const context = Array.isArray(opts.context) ? opts.context : matcher.contextTokens(opts.context ?? blocks.slice(0, 40).map((b) => b.text).join('\n'));
   let chunk: Found[] = [];
   let started = performance.now();
   for (const block of blocks) {

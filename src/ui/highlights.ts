@@ -22,6 +22,11 @@ export const HIGHLIGHT_CSS = `
 }
 `;
 
+/** The fallback's boxes, drawn in Crosscheck's layer: the same four kinds, told apart by line style too. */
+const FALLBACK_CSS = `.hl { position: absolute; pointer-events: none; border-bottom: 2px solid; }
+.hl-agree { background: rgba(46,160,67,.16); border-color: #1a7f37; } .hl-dispute { background: rgba(212,167,44,.22); border-bottom-style: dashed; border-color: #9a6700; }
+.hl-differs { background: rgba(207,34,46,.15); border-bottom-style: double; border-bottom-width: 3px; border-color: #cf222e; } .hl-single { background: rgba(9,105,218,.10); border-bottom-style: dotted; border-color: #0969da; }`;
+
 type HighlightCtor = new (...ranges: Range[]) => { add(r: Range): void; delete(r: Range): boolean; clear(): void };
 interface HighlightRegistry {
   set(name: string, h: unknown): void;
@@ -65,8 +70,11 @@ export function createHighlighter(doc: Document, layer: ShadowRoot): Highlighter
     };
   }
   // Fallback: absolutely positioned boxes under each line of the range, inside our own layer.
-  const boxes = layer.ownerDocument.createElement('div');
+  const boxes = doc.createElement('div');
   boxes.className = 'fallback-highlights';
+  const style = doc.createElement('style');
+  style.textContent = FALLBACK_CSS;
+  boxes.appendChild(style);
   layer.appendChild(boxes);
   const entries = new Map<Range, { kind: MarkKind; els: HTMLElement[] }>();
   const draw = (range: Range, entry: { kind: MarkKind; els: HTMLElement[] }) => {

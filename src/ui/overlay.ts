@@ -60,11 +60,6 @@ export class Overlay {
     const fallbackHost = doc.createElement('crosscheck-highlights');
     fallbackHost.style.cssText = 'all: initial; position: absolute; top: 0; left: 0; pointer-events: none;';
     this.fallbackRoot = fallbackHost.attachShadow({ mode: 'open' });
-    const style = doc.createElement('style');
-    style.textContent = `.hl { position: absolute; pointer-events: none; border-bottom: 2px solid; }
-      .hl-agree { background: rgba(46,160,67,.16); border-color: #1a7f37; } .hl-dispute { background: rgba(212,167,44,.22); border-bottom-style: dashed; border-color: #9a6700; }
-      .hl-differs { background: rgba(207,34,46,.15); border-bottom-style: double; border-bottom-width: 3px; border-color: #cf222e; } .hl-single { background: rgba(9,105,218,.10); border-bottom-style: dotted; border-color: #0969da; }`;
-    this.fallbackRoot.appendChild(style);
     this.layer.appendChild(fallbackHost);
     doc.documentElement.appendChild(this.layer);
   }
