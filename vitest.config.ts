@@ -7,6 +7,7 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     environment: 'node',
+    setupFiles: ['tests/setup/i18n.ts'],
     include: ['tests/**/*.test.{ts,tsx}', 'src/**/*.test.{ts,tsx}'],
   },
 });

@@ -51,15 +51,19 @@ const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'i
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  // Strings for every page and the content script: assets/locales/<lang>.yml -> _locales/<lang>/messages.json.
+  i18n: { localesDir: `${ROOT}assets/locales` },
   // MV3 everywhere, Firefox included (the scripts pass --mv3 as well).
   manifestVersion: 3,
   manifest: ({ browser }) => ({
-    name: 'Crosscheck',
-    description:
-      'Marks sentences on news pages that state facts from a packaged claim base, with the sources that agree or conflict.',
-    permissions: ['storage'],
-    action: { default_title: 'Crosscheck', default_icon: ICONS },
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // storage: settings and per-tab summaries. scripting: the content scripts are registered and injected at
+    // run time, as the reader's "where to run" setting says. activeTab: the on-click mode, with no host access.
+    permissions: ['storage', 'scripting', 'activeTab'],
+    action: { default_title: '__MSG_extName__', default_icon: ICONS },
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self';" },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
