@@ -1,18 +1,22 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import indexJson from '../.generated/claim-index.json';
-import type { ClaimIndex } from '../src/claims/schema';
-import { PageAnnotator } from '../src/page/annotator';
+import gatePattern from '../.generated/topic-gate.json';
+import { compileGate } from '../src/match/topic-gate';
+import { runGate } from '../src/page/gate';
 
-// Thin: the page's text is read, matched and marked by src/page/annotator.ts.
-// Everything stays in the page; nothing is sent anywhere.
+// The topic gate: registered at run time on the pages the settings allow (src/background/registration.ts).
+// It is small and cheap; only a page that mentions the claim base's topics gets the annotator
+// (entrypoints/annotator.content.ts), injected by the background. Nothing is sent off the machine.
 export default defineContentScript({
   matches: ['<all_urls>'],
+  registration: 'runtime',
   runAt: 'document_idle',
   allFrames: true,
   main(ctx) {
-    const annotator = new PageAnnotator(document, indexJson as unknown as ClaimIndex, { signal: ctx.signal });
-    // Extension disabled, reloaded or updated: remove every trace.
-    ctx.onInvalidated(() => annotator.destroy());
-    void annotator.start();
+    const t0 = performance.now();
+    const { passed } = runGate(document, compileGate(gatePattern), () => void browser.runtime.sendMessage({ type: 'cc:inject' }).catch(() => {}), {
+      signal: ctx.signal,
+    });
+    performance.measure('crosscheck:gate', { start: t0, detail: { passed } });
   },
 });

@@ -14,6 +14,7 @@ export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..
 export const REPORTS_DIR = join(PROJECT_ROOT, 'assets/reports');
 export const CLAIMS_DIR = join(PROJECT_ROOT, 'assets/claims');
 export const CLAIM_INDEX_PATH = join(PROJECT_ROOT, '.generated/claim-index.json');
+export const TOPIC_GATE_PATH = join(PROJECT_ROOT, '.generated/topic-gate.json');
 
 function named(path: string) {
   return { name: relative(PROJECT_ROOT, path), text: readFileSync(path, 'utf8') };

@@ -11,7 +11,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { sourceLabel, sourcesById } from '../claims/sources';
 import { Matcher } from '../match/matcher';
 import type { Annotation } from '../match/types';
-import { htmlToText, looksLikeHtml } from '../page/parse-html';
+import { looksLikeHtml, matchHtml } from '../page/parse-html';
 import { loadClaimBase } from '../claims/load-node';
 
 // Piped into `head` and the like: stop quietly when the reader closes the pipe.
@@ -65,9 +65,11 @@ function main(argv: string[]): number {
   for (const file of files) {
     try {
       const raw = readInput(file);
-      const text = looksLikeHtml(file, raw) ? htmlToText(raw) : raw;
-      const { sentences, annotations } = matcher.matchText(text);
-      results.push({ file, sentences: sentences.length, annotations });
+      if (looksLikeHtml(file, raw)) results.push({ file, ...matchHtml(raw, matcher) });
+      else {
+        const { sentences, annotations } = matcher.matchText(raw);
+        results.push({ file, sentences: sentences.length, annotations });
+      }
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       console.error(`crosscheck: ${e.message}`);

@@ -13,7 +13,7 @@ import { markKind, type MarkKind } from '../ui/mark-kind';
 import { Overlay, type MarkEntry } from '../ui/overlay';
 import type { Token } from '../text/tokens';
 import { collectBlocks, OWN_UI_ATTRIBUTE, type TextBlock } from './blocks';
-import { blocksInPriorityOrder, scanBlocks, yieldToPage, type Found } from './scan';
+import { blocksInPriorityOrder, CONTEXT_BLOCKS, pageContextText, scanBlocks, yieldToPage, type Found } from './scan';
 
 export interface AnnotatorOptions {
   /** Aborting it removes everything (the extension was disabled, reloaded or updated). */
@@ -22,6 +22,12 @@ export interface AnnotatorOptions {
   mutationBatch?: number;
   /** Called whenever the set of marks changes (for the toolbar badge and popup). */
   onChange?: (marks: readonly MarkEntry[]) => void;
+  /** The matcher to use (built with the reader's sensitivity); one is built from the index when absent. */
+  matcher?: Matcher;
+  /** Which marks to show (the reader's "what to mark"); all when absent. */
+  show?: (kind: MarkKind) => boolean;
+  /** Open the claim explorer at a claim (the card's "see all sources"). */
+  openExplorer?: (claimId: string) => void;
 }
 
 interface Placed extends MarkEntry {
@@ -66,7 +72,7 @@ export class PageAnnotator {
     private readonly index: ClaimIndex,
     private readonly opts: AnnotatorOptions = {},
   ) {
-    this.matcher = new Matcher(index);
+    this.matcher = opts.matcher ?? new Matcher(index);
     this.claims = new Map(index.claims.map((c) => [c.id, c]));
     this.sources = new Map(index.sources.map((s) => [s.id, s]));
     opts.signal?.addEventListener('abort', () => this.destroy(), { once: true });
@@ -76,6 +82,13 @@ export class PageAnnotator {
     return [...this.placed];
   }
 
+  /** Sentences with at least one mark. */
+  get sentenceCount(): number {
+    let n = 0;
+    this.bySentence.forEach((set) => (n += set.size ? 1 : 0));
+    return n;
+  }
+
   /** Scan the page and watch it. Resolves when the first full scan is done. */
   async start(): Promise<void> {
     try {
@@ -83,12 +96,20 @@ export class PageAnnotator {
       if (this.destroyed) return;
       const win = this.doc.defaultView!;
       const t0 = performance.now();
+      // Blocks are read lazily, between the scan's chunks; the opening ones first, for the page's topic context.
       const blocks = blocksInPriorityOrder(this.doc);
-      this.context = this.matcher.contextTokens(`${this.doc.title}\n${blocks.slice(0, 40).map((b) => b.text).join('\n')}`);
+      const opening: TextBlock[] = [];
+      for (let r = blocks.next(); !r.done; r = opening.length < CONTEXT_BLOCKS ? blocks.next() : { done: true, value: undefined }) opening.push(r.value);
+      this.context = this.matcher.contextTokens(pageContextText(this.doc.title, opening));
       this.observe();
-      const stats = await this.scan(blocks);
+      let count = 0;
+      const all = (function* () {
+        for (const b of opening) yield (count++, b);
+        for (let r = blocks.next(); !r.done; r = blocks.next()) yield (count++, r.value);
+      })();
+      const stats = await this.scan(all);
       // Visible to the page's performance timeline (and to our end-to-end measurements).
-      performance.measure('crosscheck:first-scan', { start: t0, detail: { blocks: blocks.length, marks: this.placed.size, ...stats.timing } });
+      performance.measure('crosscheck:first-scan', { start: t0, detail: { blocks: count, marks: this.placed.size, ...stats.timing } });
       const relayout = () => this.overlay?.relayout(() => this.highlighter?.relayout());
       win.addEventListener('resize', relayout, { signal: this.abort.signal, passive: true });
       this.resizeObserver = new win.ResizeObserver(relayout);
@@ -98,7 +119,7 @@ export class PageAnnotator {
     }
   }
 
-  private scan(blocks: TextBlock[]) {
+  private scan(blocks: Iterable<TextBlock>) {
     return scanBlocks(blocks, this.matcher, { signal: this.abort.signal, context: this.context, onFound: (f) => this.add(f) });
   }
 
@@ -132,7 +153,7 @@ export class PageAnnotator {
     if (this.destroyed || !found.length) return;
     // Crosscheck's own layer and styles enter the page only once there is something to mark.
     if (!this.overlay) {
-      this.overlay = new Overlay(this.doc, { sources: this.sources, coverage: coverageLine(this.index) });
+      this.overlay = new Overlay(this.doc, { sources: this.sources, coverage: coverageLine(this.index), openExplorer: this.opts.openExplorer });
       this.highlighter = createHighlighter(this.doc, this.overlay.fallbackRoot);
     }
     const touched = new Set<string>();
@@ -140,6 +161,7 @@ export class PageAnnotator {
       const claim = this.claims.get(f.annotation.claimId);
       if (!claim) continue;
       const kind = markKind(f.annotation, claim);
+      if (this.opts.show && !this.opts.show(kind)) continue;
       const entry = this.overlay.addMark(f.annotation, claim, kind, f.range);
       const sentenceKey = this.sentenceKey(f);
       const placed: Placed = { ...entry, block: f.block.element, sentenceKey };
@@ -217,6 +239,17 @@ export class PageAnnotator {
     } finally {
       this.flushing = false;
     }
+  }
+
+  /** Bring mark `index` (in `marks` order) into view and open its card, as if the reader had clicked it. */
+  focusMark(index: number): boolean {
+    const entry = this.marks[index];
+    if (!entry || !this.overlay) return false;
+    const el = entry.range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+    this.overlay.relayout();
+    this.overlay.openCard(entry);
+    return true;
   }
 
   /** Remove every trace: marks, highlights, styles, observers, listeners. */

@@ -59,60 +59,95 @@ function isInline(el: Element): boolean {
   return INLINE_TAGS.has(el.tagName.toUpperCase());
 }
 
-/** Walk `root` and return its visible text as blocks. */
-export function collectBlocks(root: Node, opts: BlockOptions = {}): TextBlock[] {
+type Step = { node: Node; depth: number } | null;
+
+/**
+ * Walk `root` and yield its visible text as blocks, in document order. The
+ * walk is iterative (an explicit stack, so 10,000-deep nesting cannot
+ * overflow the call stack) and lazy: a caller can stop between blocks and
+ * yield to the page, so a 200,000-node page is read in slices.
+ */
+export function* walkBlocks(root: Node, opts: BlockOptions = {}): Generator<TextBlock, void, undefined> {
   const maxDepth = opts.maxDepth ?? 500;
-  const blocks: TextBlock[] = [];
   let current: TextBlock | null = null;
-  const close = () => {
-    if (current && /[\p{L}\p{N}]/u.test(current.text)) blocks.push(current);
+  const close = (): TextBlock | null => {
+    const done: TextBlock | null = current && /[\p{L}\p{N}]/u.test(current.text) ? current : null;
     current = null;
+    return done;
   };
   const blockOf = (n: Node): Element => {
     let el = n.parentElement;
     while (el && isInline(el) && el.parentElement) el = el.parentElement;
     return el ?? (n as Element);
   };
-  const visit = (node: Node, depth: number) => {
-    if (depth > maxDepth) return;
+  // `null` on the stack closes the current block (the end of a block-level element).
+  const stack: Step[] = [{ node: root, depth: 0 }];
+  const pushChildren = (first: ChildNode | null, depth: number) => {
+    const kids: Node[] = [];
+    for (let c = first; c; c = c.nextSibling) kids.push(c);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, depth });
+  };
+  while (stack.length) {
+    const step = stack.pop()!;
+    if (step === null) {
+      const b = close();
+      if (b) yield b;
+      continue;
+    }
+    const { node, depth } = step;
+    if (depth > maxDepth) continue;
     if (node.nodeType === 3) {
       const t = node as Text;
       const data = t.data;
-      if (!data) return;
+      if (!data) continue;
       if (!current) current = { text: '', segments: [], element: blockOf(t) };
-      current.segments.push({ node: t, at: current.text.length });
-      current.text += data;
-      return;
+      const cur: TextBlock = current;
+      cur.segments.push({ node: t, at: cur.text.length });
+      cur.text += data;
+      continue;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
-    if (node.nodeType === 1) {
-      const el = node as Element;
-      if (isSkipped(el, opts)) {
-        if (!isInline(el)) close();
-        return;
-      }
-      if (el.tagName.toUpperCase() === 'BR') {
-        // A line break inside a paragraph reads as a space; two in a row end the block.
-        if (current && current.text.endsWith('\n')) close();
-        else if (current) current.text += ' ';
-        return;
-      }
-      const inline = isInline(el);
-      if (!inline) close();
-      for (let c = el.firstChild; c; c = c.nextSibling) visit(c, depth + 1);
-      const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
-      if (shadow) {
-        if (!inline) close();
-        for (let c = shadow.firstChild; c; c = c.nextSibling) visit(c, depth + 1);
-      }
-      if (!inline) close();
-      return;
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    if (node.nodeType !== 1) {
+      pushChildren(node.firstChild, depth + 1);
+      continue;
     }
-    for (let c = node.firstChild; c; c = c.nextSibling) visit(c, depth + 1);
-  };
-  visit(root, 0);
-  close();
-  return blocks;
+    const el = node as Element;
+    const inline = isInline(el);
+    if (isSkipped(el, opts)) {
+      if (!inline) {
+        const b = close();
+        if (b) yield b;
+      }
+      continue;
+    }
+    if (el.tagName.toUpperCase() === 'BR') {
+      // A line break inside a paragraph reads as a space; two in a row end the block.
+      const cur = current as TextBlock | null;
+      if (cur && cur.text.endsWith('\n')) {
+        const b = close();
+        if (b) yield b;
+      } else if (cur) cur.text += ' ';
+      continue;
+    }
+    if (!inline) {
+      const b = close();
+      if (b) yield b;
+      stack.push(null);
+    }
+    const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+    if (shadow) {
+      pushChildren(shadow.firstChild, depth + 1);
+      if (!inline) stack.push(null);
+    }
+    pushChildren(el.firstChild, depth + 1);
+  }
+  const b = close();
+  if (b) yield b;
+}
+
+/** Walk `root` and return its visible text as blocks. */
+export function collectBlocks(root: Node, opts: BlockOptions = {}): TextBlock[] {
+  return [...walkBlocks(root, opts)];
 }
 
 /** Plain text of a DOM: blocks joined by blank lines, white space inside a block collapsed. */

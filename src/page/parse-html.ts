@@ -1,11 +1,17 @@
 /**
- * HTML to text blocks in Node, through happy-dom, with the same block walker
- * the content script uses on the live page. Scripts never run.
+ * HTML in Node, through happy-dom, with the same block walker, reading order
+ * and topic context the content script uses on the live page, so what the
+ * CLI reports for a saved page is what the extension marks on it. Scripts
+ * never run.
  */
 import { Window } from 'happy-dom';
-import { blocksToText, collectBlocks } from './blocks';
+import type { Matcher } from '../match/matcher';
+import type { Annotation } from '../match/types';
+import { splitSentences } from '../text/sentences';
+import { blocksToText, collectBlocks, type TextBlock } from './blocks';
+import { blockTextForMatching, blocksInPriorityOrder, pageContextText } from './scan';
 
-export function htmlToText(html: string): string {
+function withDocument<T>(html: string, use: (doc: Document) => T): T {
   const window = new Window({
     settings: {
       disableJavaScriptEvaluation: true,
@@ -16,11 +22,30 @@ export function htmlToText(html: string): string {
     },
   });
   try {
-    const doc = new window.DOMParser().parseFromString(html, 'text/html');
-    return blocksToText(collectBlocks(doc.body as unknown as Node));
+    return use(new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document);
   } finally {
     void window.happyDOM.close();
   }
+}
+
+export function htmlToText(html: string): string {
+  return withDocument(html, (doc) => blocksToText(collectBlocks(doc.body as Node)));
+}
+
+/** Match a page the way the content script does: blocks in reading order, each matched with the page's title and opening as context. */
+export function matchHtml(html: string, matcher: Matcher): { sentences: number; annotations: Annotation[] } {
+  return withDocument(html, (doc) => {
+    const blocks: TextBlock[] = [...blocksInPriorityOrder(doc)];
+    const context = matcher.contextTokens(pageContextText(doc.title, blocks));
+    let sentences = 0;
+    const annotations: Annotation[] = [];
+    for (const b of blocks) {
+      const text = blockTextForMatching(b.text);
+      sentences += splitSentences(text).length;
+      annotations.push(...matcher.matchText(text, context).annotations);
+    }
+    return { sentences, annotations };
+  });
 }
 
 export function looksLikeHtml(name: string, text: string): boolean {

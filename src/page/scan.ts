@@ -6,7 +6,7 @@
 import type { Matcher } from '../match/matcher';
 import type { Annotation } from '../match/types';
 import type { Token } from '../text/tokens';
-import { collectBlocks, type TextBlock } from './blocks';
+import { walkBlocks, type TextBlock } from './blocks';
 import { rangeFor } from './ranges';
 
 export interface Found {
@@ -36,21 +36,33 @@ export function yieldToPage(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** The likely article elements first, then the whole document; each block once. */
-export function blocksInPriorityOrder(root: Document | Element, seen = new WeakSet<Text>()): TextBlock[] {
-  const out: TextBlock[] = [];
-  const add = (blocks: TextBlock[]) => {
+/** The likely article elements first, then the whole document; each block once, read lazily. */
+export function* blocksInPriorityOrder(root: Document | Element, seen = new WeakSet<Text>()): Generator<TextBlock, void, undefined> {
+  const fresh = function* (blocks: Iterable<TextBlock>) {
     for (const b of blocks) {
       if (b.segments.some((s) => seen.has(s.node))) continue;
       b.segments.forEach((s) => seen.add(s.node));
-      out.push(b);
+      yield b;
     }
   };
   const scope = 'querySelectorAll' in root ? root : null;
-  for (const sel of ARTICLE_SELECTORS) for (const el of scope?.querySelectorAll(sel) ?? []) add(collectBlocks(el, { useComputedStyle: true }));
+  for (const sel of ARTICLE_SELECTORS)
+    for (const el of scope?.querySelectorAll(sel) ?? []) yield* fresh(walkBlocks(el, { useComputedStyle: true }));
   const body = root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : root;
-  if (body) add(collectBlocks(body, { useComputedStyle: true }));
-  return out;
+  if (body) yield* fresh(walkBlocks(body, { useComputedStyle: true }));
+}
+
+/** How many opening blocks, with the page title, give a page's topic context. */
+export const CONTEXT_BLOCKS = 40;
+
+/** The text that gives a page's topic: its title and opening blocks (the same in the page and in the CLI). */
+export function pageContextText(title: string, blocks: readonly { text: string }[]): string {
+  return `${title}\n${blocks.slice(0, CONTEXT_BLOCKS).map((b) => b.text).join('\n')}`;
+}
+
+/** A block's text as the matcher reads it: white space of any kind is one space, offsets unchanged. */
+export function blockTextForMatching(text: string): string {
+  return text.replace(/\s/g, ' ');
 }
 
 /** Match every block, yielding to the page whenever a chunk exceeds its time budget. */
@@ -60,7 +72,7 @@ export interface ScanResult {
   timing: { chunks: number; longestChunkMs: number; busyMs: number };
 }
 
-export async function scanBlocks(blocks: TextBlock[], matcher: Matcher, opts: ScanOptions = {}): Promise<ScanResult> {
+export async function scanBlocks(blocks: Iterable<TextBlock>, matcher: Matcher, opts: ScanOptions = {}): Promise<ScanResult> {
   const budget = opts.budgetMs ?? 8;
   const found: Found[] = [];
   const timing = { chunks: 0, longestChunkMs: 0, busyMs: 0 };
@@ -70,15 +82,14 @@ export async function scanBlocks(blocks: TextBlock[], matcher: Matcher, opts: Sc
     timing.busyMs += ms;
     timing.longestChunkMs = Math.max(timing.longestChunkMs, ms);
   };
-  const context = Array.isArray(opts.context) ? opts.context : matcher.contextTokens(opts.context ?? blocks.slice(0, 40).map((b) => b.text).join('\n'));
+  const context = Array.isArray(opts.context) ? opts.context : matcher.contextTokens(opts.context ?? '');
   let chunk: Found[] = [];
   let started = performance.now();
   for (const block of blocks) {
     if (opts.signal?.aborted) break;
     const doc = block.element.ownerDocument;
-    // White space of any kind reads as a space (a source line break inside a <p> is not a sentence end);
-    // one character for one keeps offsets aligned with the DOM.
-    const text = block.text.replace(/\s/g, ' ');
+    // A source line break inside a <p> is not a sentence end; one character for one keeps offsets aligned with the DOM.
+    const text = blockTextForMatching(block.text);
     for (const annotation of matcher.matchText(text, context).annotations) {
       const range = doc && rangeFor(block, annotation.start, annotation.end, doc);
       if (range) chunk.push({ annotation, range, block });

@@ -20,6 +20,8 @@ export interface CardProps {
   sources: Map<string, Source>;
   coverage: string;
   onClose: () => void;
+  /** Open the claim explorer at this claim ("see all sources"); the link is left out when absent. */
+  onOpenExplorer?: () => void;
 }
 
 const KIND_WORDS: Record<string, string> = {
@@ -68,7 +70,7 @@ function SourceList({ title, claim, variants, only, sources }: {
   );
 }
 
-export function Card({ annotation: a, claim, kind, sources, coverage, onClose }: CardProps): JSX.Element {
+export function Card({ annotation: a, claim, kind, sources, coverage, onClose, onOpenExplorer }: CardProps): JSX.Element {
   const closeRef = useRef<HTMLButtonElement>(null);
   useEffect(() => closeRef.current?.focus(), []);
   const agree = new Set(a.agreeSources);
@@ -115,6 +117,13 @@ export function Card({ annotation: a, claim, kind, sources, coverage, onClose }:
           <SourceList title={a.pageDiffers ? 'Sources say otherwise' : 'Conflict'} claim={claim} variants={claim.variants} only={conflict} sources={sources} />
         </>
       )}
+      {onOpenExplorer && (
+        <p class="explore">
+          <button type="button" class="link" onClick={onOpenExplorer}>
+            See all sources for this claim
+          </button>
+        </p>
+      )}
       <p class="coverage">{coverage}</p>
     </div>
   );
@@ -137,11 +146,14 @@ h2 { font-size: 15px; margin: 6px 0; } h3 { font-size: 13px; margin: 10px 0 4px;
 ul { list-style: none; margin: 0; padding: 0; } li { padding: 6px 0; border-top: 1px solid #eaeef2; }
 .outlet { font-weight: 600; font-size: 13px; } .says { font-size: 12px; color: #57606a; }
 .quote { display: block; font-style: italic; margin-top: 2px; } .quote strong { font-style: normal; background: rgba(212,167,44,.3); padding: 0 2px; border-radius: 3px; }
+.explore { margin: 8px 0 0; }
+.link { all: unset; cursor: pointer; color: #0969da; text-decoration: underline; font-size: 13px; }
+.link:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
 .coverage { font-size: 12px; color: #57606a; margin: 10px 0 0; border-top: 1px solid #eaeef2; padding-top: 8px; }
 @media (prefers-color-scheme: dark) {
   .card { color: #e6edf3; background: #161b22; border-color: #30363d; }
   .brand, h3, .says, .coverage { color: #9198a1; } li, .coverage { border-color: #30363d; }
-  .quote strong { background: rgba(210,153,34,.35); }
+  .quote strong { background: rgba(210,153,34,.35); } .link { color: #4493f8; }
 }
 @media (prefers-reduced-motion: no-preference) { .card { animation: cc-in .12s ease-out; } }
 @keyframes cc-in { from { opacity: 0; transform: translateY(-4px); } to { opacity: 1; transform: none; } }

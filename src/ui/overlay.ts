@@ -41,6 +41,7 @@ export interface MarkEntry {
 export interface OverlayOptions {
   sources: Map<string, Source>;
   coverage: string;
+  openExplorer?: (claimId: string) => void;
 }
 
 export class Overlay {
@@ -187,6 +188,7 @@ export class Overlay {
         sources: this.opts.sources,
         coverage: this.opts.coverage,
         onClose: () => this.closeCard(),
+        onOpenExplorer: this.opts.openExplorer && (() => this.opts.openExplorer!(entry.claim.id)),
       }),
       mount,
     );

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadClaimBase, readReports } from '../../src/claims/load-node';
 import { Matcher } from '../../src/match/matcher';
-import { htmlToText } from '../../src/page/parse-html';
+import { matchHtml } from '../../src/page/parse-html';
 import { launchChromium, launchFirefox, PROJECT, settledMarks, type MarkInfo, type TestBrowser } from './browsers';
 import { page, reportPage, sharedPageNames, startServer, type TestServer } from './server';
 
@@ -50,8 +50,7 @@ function key(m: { claim: string; agree: string; conflict: string }): string {
 
 /** What the CLI's extraction and matcher say about the same HTML. */
 function expectedMarks(html: string): string[] {
-  return matcher
-    .matchText(htmlToText(html))
+  return matchHtml(html, matcher)
     .annotations.map((a) => key({ claim: a.claimId, agree: a.agree.join(' '), conflict: a.conflict.join(' ') }))
     .sort();
 }

@@ -1,0 +1,100 @@
+/**
+ * The background: keeps the content script registration in line with the
+ * settings, injects the annotator into frames whose text passed the topic
+ * gate (or into a tab the reader asked to check), keeps each tab's summary
+ * and badge, opens the welcome page on install and the claim explorer on
+ * request. It never sees page text beyond the matched sentences the popup
+ * lists, and sends nothing off the machine.
+ */
+import { browser } from 'wxt/browser';
+import { isMessage, type Message } from '../messages/protocol';
+import { runsAutomaticallyOn } from '../settings/settings';
+import { loadSettings, watchSettings } from '../settings/store';
+import { ANNOTATOR_FILE, syncRegistration } from './registration';
+import { clearTab, readTabState, recordFrame } from './tab-state';
+
+type Sender = { tab?: { id?: number; url?: string }; frameId?: number; url?: string; id?: string };
+
+function hostOf(url: string | undefined): string {
+  try {
+    return url ? new URL(url).hostname : '';
+  } catch {
+    return '';
+  }
+}
+
+/** Inject the annotator into one frame, or every frame of a tab (the reader asked: `forced`). */
+export async function injectAnnotator(tabId: number, target: { frameId?: number; allFrames?: boolean }, forced: boolean): Promise<boolean> {
+  const t = target.allFrames ? { tabId, allFrames: true } : { tabId, frameIds: [target.frameId ?? 0] };
+  try {
+    if (forced)
+      await browser.scripting.executeScript({
+        target: t,
+        func: () => {
+          (globalThis as { __crosscheckForced?: boolean }).__crosscheckForced = true;
+        },
+      });
+    await browser.scripting.executeScript({ target: t, files: [ANNOTATOR_FILE] });
+    return true;
+  } catch (e) {
+    // No access to that page (a browser page, a store page, a withheld host permission).
+    console.warn('Crosscheck: cannot annotate this page:', e);
+    return false;
+  }
+}
+
+async function onMessage(msg: Message, sender: Sender): Promise<unknown> {
+  if (sender.id && sender.id !== browser.runtime.id) return undefined;
+  switch (msg.type) {
+    case 'cc:inject': {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return { ok: false };
+      const settings = await loadSettings();
+      if (!runsAutomaticallyOn(settings, hostOf(sender.url ?? sender.tab?.url))) return { ok: false };
+      return { ok: await injectAnnotator(tabId, { frameId: sender.frameId ?? 0 }, false) };
+    }
+    case 'cc:summary': {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return undefined;
+      await recordFrame(tabId, sender.frameId ?? 0, msg.summary);
+      return { ok: true };
+    }
+    case 'cc:tab-state':
+      return readTabState(msg.tabId);
+    case 'cc:run-here':
+      await clearTab(msg.tabId, { badge: false });
+      return { ok: await injectAnnotator(msg.tabId, { allFrames: true }, true) };
+    case 'cc:open-explorer': {
+      const hash = msg.claimId ? `#claim=${encodeURIComponent(msg.claimId)}` : '';
+      await browser.tabs.create({ url: browser.runtime.getURL(`/explorer.html${hash}`) });
+      return { ok: true };
+    }
+    default:
+      return undefined;
+  }
+}
+
+export function startBackground(): void {
+  const { name, version } = browser.runtime.getManifest();
+  void browser.action.setTitle({ title: `${name} ${version}` });
+
+  browser.runtime.onMessage.addListener((msg: unknown, sender: Sender) => (isMessage(msg) ? onMessage(msg, sender) : undefined));
+
+  // A tab that loads a new document starts from nothing; a closed tab's state goes.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading' && change.url !== undefined) void clearTab(tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void clearTab(tabId, { badge: false }));
+
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
+
+  // Registration follows the settings, at every start of the background and on every change.
+  const sync = () =>
+    loadSettings()
+      .then(syncRegistration)
+      .catch((e: unknown) => console.warn('Crosscheck: cannot register the content script:', e));
+  void sync();
+  watchSettings(() => void sync());
+}

@@ -1,0 +1,50 @@
+/**
+ * Which pages get Crosscheck's content script, from the reader's "where to
+ * run" setting: every site, the sites on a list, or none (on-click mode: the
+ * popup injects it into one tab when opened, with activeTab). Paused sites
+ * are excluded. Registered through `scripting.registerContentScripts`, so a
+ * page that is not to be read gets no Crosscheck code at all.
+ */
+import { browser } from 'wxt/browser';
+import { sitePatterns, type Settings } from '../settings/settings';
+
+export const GATE_SCRIPT_ID = 'crosscheck-gate';
+export const GATE_FILE = '/content-scripts/content.js';
+export const ANNOTATOR_FILE = '/content-scripts/annotator.js';
+
+export interface Registration {
+  matches: string[];
+  excludeMatches: string[];
+}
+
+/** The registration the settings call for; null when nothing is to run on its own. */
+export function registrationFor(settings: Settings): Registration | null {
+  const matches = settings.runOn === 'all' ? ['<all_urls>'] : settings.runOn === 'list' ? sitePatterns(settings.sites) : [];
+  if (!matches.length) return null;
+  return { matches, excludeMatches: sitePatterns(settings.paused) };
+}
+
+const sameList = (a: readonly string[] | undefined, b: readonly string[]) => JSON.stringify([...(a ?? [])].sort()) === JSON.stringify([...b].sort());
+
+/** Make the registered gate script match the settings (idempotent; safe to call on every background start). */
+export async function syncRegistration(settings: Settings): Promise<Registration | null> {
+  const want = registrationFor(settings);
+  const existing = (await browser.scripting.getRegisteredContentScripts({ ids: [GATE_SCRIPT_ID] })).find((s) => s.id === GATE_SCRIPT_ID);
+  if (!want) {
+    if (existing) await browser.scripting.unregisterContentScripts({ ids: [GATE_SCRIPT_ID] });
+    return null;
+  }
+  if (existing && sameList(existing.matches, want.matches) && sameList(existing.excludeMatches, want.excludeMatches)) return want;
+  if (existing) await browser.scripting.unregisterContentScripts({ ids: [GATE_SCRIPT_ID] });
+  await browser.scripting.registerContentScripts([
+    {
+      id: GATE_SCRIPT_ID,
+      js: [GATE_FILE],
+      matches: want.matches,
+      ...(want.excludeMatches.length ? { excludeMatches: want.excludeMatches } : {}),
+      runAt: 'document_idle',
+      allFrames: true,
+    },
+  ]);
+  return want;
+}

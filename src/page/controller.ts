@@ -1,0 +1,152 @@
+/**
+ * The annotator's life on one page (frame): it follows the reader's settings
+ * (paused site, what to mark, sensitivity, where to run) as they change,
+ * reports a summary to the background for the badge and the popup, answers
+ * the popup (rescan, open a mark), and removes everything when its content
+ * script context is invalidated (extension disabled, reloaded or updated).
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ClaimIndex } from '../claims/schema';
+import { SENSITIVITY, type Sensitivity } from '../match/calibration';
+import { Matcher } from '../match/matcher';
+import { EMPTY_COUNTS, isMessage, type Message, type PageSummary } from '../messages/protocol';
+import { hostMatches, runsAutomaticallyOn, type Settings } from '../settings/settings';
+import { loadSettings, watchSettings } from '../settings/store';
+import type { MarkKind } from '../ui/mark-kind';
+import { PageAnnotator } from './annotator';
+
+/** Most matched sentences listed in the popup (the counts cover all). */
+const MAX_ITEMS = 200;
+
+export type RunState = PageSummary['status'];
+
+/** What the reader's settings say for this page: run, paused by the reader, or not set to run here. */
+export function stateFor(settings: Settings, host: string, forced: boolean): RunState {
+  if (hostMatches(host, settings.paused)) return 'paused';
+  return forced || runsAutomaticallyOn(settings, host) ? 'running' : 'off';
+}
+
+export function showKind(settings: Settings): (kind: MarkKind) => boolean {
+  return settings.mark === 'problems' ? (k) => k === 'dispute' || k === 'differs' : () => true;
+}
+
+export class PageController {
+  private annotator: PageAnnotator | null = null;
+  private settings: Settings | null = null;
+  private state: RunState = 'off';
+  private readonly matchers = new Map<Sensitivity, Matcher>();
+  private reportTimer: ReturnType<typeof setTimeout> | null = null;
+  private stopped = false;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly index: ClaimIndex,
+    /** Injected because the reader asked on this page (toolbar, on-click mode): run whatever the site list says. */
+    private readonly forced: boolean,
+  ) {}
+
+  private get host(): string {
+    return this.doc.location?.hostname ?? '';
+  }
+
+  async start(ctx: ContentScriptContext): Promise<void> {
+    const onMessage = (msg: unknown) => (isMessage(msg) ? this.onMessage(msg) : undefined);
+    browser.runtime.onMessage.addListener(onMessage);
+    const unwatch = watchSettings((s) => this.apply(s));
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      unwatch();
+      this.stop();
+    });
+    this.apply(await loadSettings());
+  }
+
+  /** Follow a settings change: start, stop, or restart with new options. */
+  apply(next: Settings): void {
+    if (this.stopped) return;
+    const prev = this.settings;
+    this.settings = next;
+    const state = stateFor(next, this.host, this.forced);
+    const optionsChanged = !prev || prev.mark !== next.mark || prev.sensitivity !== next.sensitivity;
+    this.state = state;
+    if (state !== 'running') {
+      this.annotator?.destroy();
+      this.annotator = null;
+      this.report();
+    } else if (!this.annotator || optionsChanged) this.restart();
+  }
+
+  private matcher(s: Sensitivity): Matcher {
+    let m = this.matchers.get(s);
+    if (!m) this.matchers.set(s, (m = new Matcher(this.index, { minScore: SENSITIVITY[s] })));
+    return m;
+  }
+
+  /** A fresh scan with the current settings. */
+  restart(): void {
+    if (this.stopped || !this.settings || this.state !== 'running') return;
+    this.annotator?.destroy();
+    const settings = this.settings;
+    this.annotator = new PageAnnotator(this.doc, this.index, {
+      matcher: this.matcher(settings.sensitivity),
+      show: showKind(settings),
+      onChange: () => this.report(),
+      openExplorer: (claimId) => void browser.runtime.sendMessage({ type: 'cc:open-explorer', claimId } satisfies Message).catch(() => {}),
+    });
+    void this.annotator.start().then(() => this.report());
+  }
+
+  summary(): PageSummary {
+    const marks = this.annotator?.marks ?? [];
+    const counts = { ...EMPTY_COUNTS };
+    for (const m of marks) counts[m.kind]++;
+    return {
+      url: this.doc.location?.href ?? '',
+      sentences: this.annotator?.sentenceCount ?? 0,
+      counts,
+      items: marks.slice(0, MAX_ITEMS).map((m, index) => ({
+        index,
+        claimId: m.claim.id,
+        question: m.claim.question,
+        sentence: m.annotation.sentence.slice(0, 300),
+        kind: m.kind,
+      })),
+      status: this.state,
+    };
+  }
+
+  /** Tell the background (badge, popup) what this frame shows; coalesced to one message per 150 ms. */
+  private report(): void {
+    if (this.reportTimer !== null || this.stopped) return;
+    this.reportTimer = setTimeout(() => {
+      this.reportTimer = null;
+      if (this.stopped) return;
+      browser.runtime.sendMessage({ type: 'cc:summary', summary: this.summary() } satisfies Message).catch(() => {
+        // The background is restarting or the extension is going away; the next change reports again.
+      });
+    }, 150);
+  }
+
+  private onMessage(msg: Message): Promise<unknown> | undefined {
+    switch (msg.type) {
+      case 'cc:rescan':
+        this.restart();
+        return Promise.resolve({ ok: this.state === 'running' });
+      case 'cc:focus':
+        return Promise.resolve({ ok: this.annotator?.focusMark(msg.index) ?? false });
+      case 'cc:ping':
+        return Promise.resolve({ status: this.state, summary: this.summary() });
+      default:
+        return undefined;
+    }
+  }
+
+  stop(): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    if (this.reportTimer !== null) clearTimeout(this.reportTimer);
+    this.annotator?.destroy();
+    this.annotator = null;
+  }
+}
