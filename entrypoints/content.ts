@@ -14,7 +14,9 @@ export default defineContentScript({
   allFrames: true,
   main(ctx) {
     const t0 = performance.now();
-    const { passed } = runGate(document, compileGate(gatePattern), () => void browser.runtime.sendMessage({ type: 'cc:inject' }).catch(() => {}), {
+    const { passed } = runGate(document, compileGate(gatePattern), () => {
+      if (ctx.isValid) void browser.runtime.sendMessage({ type: 'cc:inject' }).catch(() => {});
+    }, {
       signal: ctx.signal,
     });
     performance.measure('crosscheck:gate', { start: t0, detail: { passed } });

@@ -8,7 +8,9 @@
  */
 import { browser } from 'wxt/browser';
 import { isMessage, type Message } from '../messages/protocol';
+import { ALIVE_PORT, currentLoadId } from '../page/alive';
 import { runsAutomaticallyOn } from '../settings/settings';
+import { PAGE_CSS } from '../ui/page-css';
 import { loadSettings, watchSettings } from '../settings/store';
 import { ANNOTATOR_FILE, syncRegistration } from './registration';
 import { clearTab, readTabState, recordFrame } from './tab-state';
@@ -34,6 +36,8 @@ export async function injectAnnotator(tabId: number, target: { frameId?: number;
           (globalThis as { __crosscheckForced?: boolean }).__crosscheckForced = true;
         },
       });
+    // The page's stylesheet first: the browser takes it away with the extension (src/ui/page-css.ts).
+    await browser.scripting.insertCSS({ target: t, css: PAGE_CSS });
     await browser.scripting.executeScript({ target: t, files: [ANNOTATOR_FILE] });
     return true;
   } catch (e) {
@@ -79,6 +83,13 @@ export function startBackground(): void {
   void browser.action.setTitle({ title: `${name} ${version}` });
 
   browser.runtime.onMessage.addListener((msg: unknown, sender: Sender) => (isMessage(msg) ? onMessage(msg, sender) : undefined));
+
+  // Content scripts hold a port open to notice the extension going away (src/page/alive.ts); it needs a listener.
+  const loadId = currentLoadId();
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== ALIVE_PORT) return port.disconnect();
+    void loadId.then((id) => port.postMessage({ loadId: id })).catch(() => {});
+  });
 
   // A tab that loads a new document starts from nothing; a closed tab's state goes.
   browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -15,7 +15,9 @@ try {
   writeFileSync(CLAIM_INDEX_PATH, `${JSON.stringify(index)}\n`);
   // The content script's first test: the words without which no claim can match (src/match/topic-gate.ts).
   const terms = gateTerms(index);
-  writeFileSync(TOPIC_GATE_PATH, `${JSON.stringify({ terms, ...gatePattern(terms) })}\n`);
+  const reports = new Set(index.sources.map((s) => s.report)).size;
+  // With what the popup says the base covers (it does not load the index itself).
+  writeFileSync(TOPIC_GATE_PATH, `${JSON.stringify({ terms, ...gatePattern(terms), claims: index.claims.length, reports })}\n`);
   const quotes = index.claims.reduce((n, c) => n + c.variants.reduce((m, v) => m + v.sources.length, 0), 0);
   const conflicts = index.claims.filter((c) => c.conflict).length;
   console.log(

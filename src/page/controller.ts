@@ -14,6 +14,7 @@ import { EMPTY_COUNTS, isMessage, type Message, type PageSummary } from '../mess
 import { hostMatches, runsAutomaticallyOn, type Settings } from '../settings/settings';
 import { loadSettings, watchSettings } from '../settings/store';
 import type { MarkKind } from '../ui/mark-kind';
+import { watchExtension } from './alive';
 import { PageAnnotator } from './annotator';
 
 /** Most matched sentences listed in the popup (the counts cover all). */
@@ -54,10 +55,16 @@ export class PageController {
     const onMessage = (msg: unknown) => (isMessage(msg) ? this.onMessage(msg) : undefined);
     browser.runtime.onMessage.addListener(onMessage);
     const unwatch = watchSettings((s) => this.apply(s));
+    watchExtension(ctx);
     ctx.onInvalidated(() => {
-      browser.runtime.onMessage.removeListener(onMessage);
-      unwatch();
+      // The page first: an orphaned script's extension APIs may throw.
       this.stop();
+      try {
+        unwatch();
+        browser.runtime.onMessage.removeListener(onMessage);
+      } catch {
+        // the extension is gone; its listeners with it
+      }
     });
     this.apply(await loadSettings());
   }

@@ -44,13 +44,14 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback
 
 /**
  * A host name as the reader typed it or as a URL gives it: lower case, no
- * scheme, port, path or leading "www."; null when it is not a host name.
+ * scheme, port, path or leading "www." (kept when only a top-level domain would remain: "www.com" is a site,
+ * "com" would be every .com site); null when it is not a host name.
  */
 export function normalizeHost(input: unknown): string | null {
   if (typeof input !== 'string') return null;
   let s = input.trim().toLowerCase();
   if (!s) return null;
-  s = s.replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/[/?#].*$/, '').replace(/:\d+$/, '').replace(/^\*\./, '').replace(/^www\./, '').replace(/\.$/, '');
+  s = s.replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/[/?#].*$/, '').replace(/:\d+$/, '').replace(/^\*\./, '').replace(/\.$/, '').replace(/^www\.(?=[^.]+\.)/, '');
   if (s.length > 253) return null;
   // Letters, digits and hyphens in dot-separated labels (IDN hosts come punycoded from URLs), or an IPv4 address.
   if (!/^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/.test(s)) return null;

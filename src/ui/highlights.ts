@@ -8,7 +8,11 @@ import type { MarkKind } from './mark-kind';
 const KINDS: MarkKind[] = ['agree', 'dispute', 'differs', 'single'];
 const highlightName = (k: MarkKind) => `crosscheck-${k}`;
 
-/** Decoration differs by kind (solid, wavy, double, dotted) so no reader depends on colour. */
+/**
+ * Decoration differs by kind (solid, wavy, double, dotted) so no reader depends on colour.
+ * Not added to the page by the content script: the background injects it with the annotator
+ * (src/ui/page-css.ts), so the browser removes it with the extension.
+ */
 export const HIGHLIGHT_CSS = `
 ::highlight(crosscheck-agree) { background-color: rgba(46, 160, 67, 0.16); text-decoration: underline solid rgb(26, 127, 55); text-decoration-thickness: 2px; }
 ::highlight(crosscheck-dispute) { background-color: rgba(212, 167, 44, 0.22); text-decoration: underline wavy rgb(154, 103, 0); text-decoration-thickness: 1.5px; }
@@ -52,10 +56,6 @@ export function createHighlighter(doc: Document, layer: ShadowRoot): Highlighter
   const win = doc.defaultView!;
   const api = highlightApi(win);
   if (api) {
-    const style = doc.createElement('style');
-    style.setAttribute('data-crosscheck-ui', '');
-    style.textContent = HIGHLIGHT_CSS;
-    (doc.head ?? doc.documentElement).appendChild(style);
     const sets = new Map(KINDS.map((k) => [k, new api.Highlight()]));
     for (const k of KINDS) api.registry.set(highlightName(k), sets.get(k));
     return {
@@ -65,7 +65,6 @@ export function createHighlighter(doc: Document, layer: ShadowRoot): Highlighter
       relayout: () => {},
       destroy: () => {
         for (const k of KINDS) api.registry.delete(highlightName(k));
-        style.remove();
       },
     };
   }

@@ -12,6 +12,7 @@ import type { Annotation } from '../match/types';
 import { OWN_UI_ATTRIBUTE } from '../page/blocks';
 import { Card, CARD_CSS } from './card';
 import { MARK_TEXT, type MarkKind } from './mark-kind';
+import { LAYER_TAG } from './page-css';
 
 /** Compact by default (a shape, not just a colour: ✓ ⚠ ✗ 1), the word shows on hover and focus. */
 const MARK_CSS = `
@@ -55,9 +56,10 @@ export class Overlay {
     private readonly doc: Document,
     private readonly opts: OverlayOptions,
   ) {
-    this.layer = doc.createElement('crosscheck-layer');
+    this.layer = doc.createElement(LAYER_TAG);
     this.layer.setAttribute(OWN_UI_ATTRIBUTE, '');
-    this.layer.style.cssText = 'all: initial; position: absolute; top: 0; left: 0; width: 0; height: 0; overflow: visible; z-index: 2147483646;';
+    // Hidden unless the extension's injected stylesheet (src/ui/page-css.ts) shows it.
+    this.layer.style.cssText = 'all: initial; display: none; position: absolute; top: 0; left: 0; width: 0; height: 0; overflow: visible; z-index: 2147483646;';
     const fallbackHost = doc.createElement('crosscheck-highlights');
     fallbackHost.style.cssText = 'all: initial; position: absolute; top: 0; left: 0; pointer-events: none;';
     this.fallbackRoot = fallbackHost.attachShadow({ mode: 'open' });

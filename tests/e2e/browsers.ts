@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import puppeteer from 'puppeteer-core';
+import puppeteer, { type Page } from 'puppeteer-core';
 
 export const PROJECT = resolve(import.meta.dirname, '../..');
 export const CHROME_BUILD = join(PROJECT, '.output/chrome-mv3');
@@ -26,15 +26,40 @@ export interface TestPage {
   goto(url: string): Promise<void>;
   evaluate<T>(fn: string): Promise<T>;
   press(key: string): Promise<void>;
+  /** A real (trusted) click on the first element matching the selector. */
+  click(selector: string): Promise<void>;
   screenshot(path: string): Promise<void>;
+  bringToFront(): Promise<void>;
+  close(): Promise<void>;
   errors: string[];
 }
 
 export interface TestBrowser {
   name: 'chromium' | 'firefox';
   newPage(): Promise<TestPage>;
+  /** The URL of one of the extension's own pages, e.g. extensionUrl('popup.html?tab=3'). */
+  extensionUrl(path: string): string;
+  /** One of the extension's own pages in a new tab (Firefox's WebDriver BiDi cannot navigate to them: the extension opens it). */
+  openExtensionPage(path: string): Promise<TestPage>;
   close(): Promise<void>;
 }
+
+/** The extension API in an extension page: Firefox has `browser`, Chromium `chrome` (both promise-based in MV3). */
+export const EXT_API = '(globalThis.browser ?? globalThis.chrome)';
+
+/** In an extension page: the id of the tab showing `url`. */
+export async function tabIdOf(ext: TestPage, url: string): Promise<number> {
+  return ext.evaluate<number>(`${EXT_API}.tabs.query({}).then((tabs) => tabs.find((t) => t.url === ${JSON.stringify(url)})?.id ?? -1)`);
+}
+
+/** An extension page to call the extension's APIs from (storage, tabs, action), as the popup and options pages do. */
+export function extensionPage(browser: TestBrowser, path = 'popup.html'): Promise<TestPage> {
+  return browser.openExtensionPage(path);
+}
+
+/** Fixed moz-extension UUID for the Firefox build, so tests can open its pages. */
+const FIREFOX_ID = 'crosscheck@crosscheck.invalid';
+const FIREFOX_UUID = '6d1f9c7e-3c1a-4b5e-9a51-0c0ffee0c0de';
 
 const CHROMIUM_FLAGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
@@ -49,8 +74,16 @@ export async function launchChromium(extension = CHROME_BUILD): Promise<TestBrow
     viewport: { width: 1280, height: 900 },
     args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
   });
-  return {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const extensionId = new URL(worker.url()).host;
+  const browser: TestBrowser = {
     name: 'chromium',
+    extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
+    async openExtensionPage(path) {
+      const p = await browser.newPage();
+      await p.goto(browser.extensionUrl(path));
+      return p;
+    },
     async newPage() {
       const page = await context.newPage();
       const errors: string[] = [];
@@ -60,7 +93,10 @@ export async function launchChromium(extension = CHROME_BUILD): Promise<TestBrow
         goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
         evaluate: (fn) => page.evaluate(fn),
         press: (key) => page.keyboard.press(key),
+        click: (selector) => page.click(selector),
         screenshot: async (path) => void (await page.screenshot({ path })),
+        bringToFront: () => page.bringToFront(),
+        close: () => page.close(),
       };
     },
     async close() {
@@ -68,6 +104,7 @@ export async function launchChromium(extension = CHROME_BUILD): Promise<TestBrow
       rmSync(profile, { recursive: true, force: true });
     },
   };
+  return browser;
 }
 
 export async function launchFirefox(extension = FIREFOX_BUILD): Promise<TestBrowser> {
@@ -84,30 +121,60 @@ export async function launchFirefox(extension = FIREFOX_BUILD): Promise<TestBrow
       'toolkit.telemetry.enabled': false,
       'browser.region.network.url': '',
       'services.settings.server': 'http://127.0.0.1:9/',
+      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ID]: FIREFOX_UUID }),
     },
   });
   await browser.installExtension(extension);
+  const wrap = (page: Page): TestPage => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String((e as Error).message ?? e)));
+    return {
+      errors,
+      goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+      evaluate: (fn) => page.evaluate(fn) as never,
+      press: (key) => page.keyboard.press(key as never),
+      click: (selector) => page.click(selector),
+      screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+      bringToFront: () => page.bringToFront(),
+      close: () => page.close(),
+    };
+  };
+  const extensionUrl = (path: string) => `moz-extension://${FIREFOX_UUID}/${path}`;
   return {
     name: 'firefox',
-    async newPage() {
-      const page = await browser.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(String((e as Error).message ?? e)));
-      return {
-        errors,
-        goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
-        evaluate: (fn) => page.evaluate(fn) as never,
-        press: (key) => page.keyboard.press(key as never),
-        screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    extensionUrl,
+    async openExtensionPage(path) {
+      // WebDriver BiDi may not navigate to extension pages, and reports their URL as about:blank; but it can
+      // script them. The welcome page the extension opened on install opens the page asked for.
+      const href = (p: Page) => p.evaluate(() => location.href).catch(() => '');
+      const find = async (test: (url: string) => boolean, timeoutMs = 20_000): Promise<Page> => {
+        const start = Date.now();
+        for (;;) {
+          for (const p of await browser.pages()) if (test(await href(p))) return p;
+          if (Date.now() - start > timeoutMs) throw new Error('extension page did not open');
+          await new Promise((r) => setTimeout(r, 200));
+        }
       };
+      const url = extensionUrl(path);
+      const opener = await find((u) => u.startsWith(extensionUrl('')));
+      await opener.evaluate((u: string) => void (globalThis as unknown as { browser: { tabs: { create(o: object): Promise<unknown> } } }).browser.tabs.create({ url: u }), url);
+      const page = await find((u) => u === url);
+      await page.waitForFunction(() => document.readyState === 'complete');
+      return wrap(page);
     },
+    newPage: async () => wrap(await browser.newPage()),
     close: () => browser.close(),
   };
 }
 
-/** The annotator's first full scan has ended (it records a performance measure on the page's timeline). */
+/**
+ * Crosscheck is done with the page: the annotator's first full scan has ended, or the topic gate
+ * found nothing to load it for (both record a performance measure on the page's timeline).
+ */
 async function scanned(page: TestPage): Promise<boolean> {
-  return page.evaluate<boolean>(`performance.getEntriesByName('crosscheck:first-scan').length > 0`);
+  return page.evaluate<boolean>(
+    `performance.getEntriesByName('crosscheck:first-scan').length > 0 || performance.getEntriesByName('crosscheck:gate').some((e) => e.detail && e.detail.passed === false)`,
+  );
 }
 
 /** Wait until the page's marks stop changing (the scan is chunked), then read them. */

@@ -1,0 +1,139 @@
+/**
+ * The first-run page: what Crosscheck reads and stores (and that nothing
+ * leaves the browser), where it should run, and the host access that choice
+ * needs, asked for from a button, with the outcome: ready, or what still works
+ * without it and how to grant it later by hand.
+ */
+import { i18n } from '#i18n';
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { originsFor, requestHostAccess } from '../permissions/host-access';
+import type { RunOn } from '../settings/settings';
+import { accessView } from '../options/access';
+import { GrantByHand, PageLinks, RadioGroup, runOnOptions, SiteListEditor } from '../options/components';
+import { useHostAccess, useSettings } from '../options/hooks';
+
+export function WelcomePage() {
+  const { settings, save, status } = useSettings();
+  const origins = settings ? originsFor(settings) : null;
+  const { access, recheck } = useHostAccess(origins);
+  // The last request's answer (shown only while access is missing); a new request starts afresh.
+  const [refused, setRefused] = useState(false);
+
+  const onAsk = () => {
+    if (!settings) return;
+    setRefused(false);
+    // Straight from the click: the browsers prompt only during a user gesture.
+    void requestHostAccess(originsFor(settings)).then((granted) => {
+      setRefused(!granted);
+      recheck();
+    });
+  };
+
+  const view = settings ? accessView(settings, access) : 'checking';
+
+  return (
+    <main class="page welcome">
+      <h1>{i18n.t('welcome.title')}</h1>
+      <p class="lead">{i18n.t('welcome.intro')}</p>
+
+      <section aria-labelledby="privacy-heading">
+        <h2 id="privacy-heading">{i18n.t('welcome.privacy.heading')}</h2>
+        <ul class="privacy">
+          <li>{i18n.t('welcome.privacy.reads')}</li>
+          <li>{i18n.t('welcome.privacy.stores')}</li>
+          <li>{i18n.t('welcome.privacy.neverSent')}</li>
+          <li>{i18n.t('welcome.privacy.noNetwork')}</li>
+        </ul>
+      </section>
+
+      <p class="save-status" role="status" aria-live="polite">
+        {status}
+      </p>
+      {!settings ? (
+        <p>{i18n.t('options.loading')}</p>
+      ) : (
+        <>
+          <RadioGroup<RunOn>
+            name="runOn"
+            legend={i18n.t('welcome.choose.heading')}
+            value={settings.runOn}
+            options={runOnOptions()}
+            onChange={(runOn) => void save({ runOn })}
+          >
+            {settings.runOn === 'list' && (
+              <SiteListEditor
+                sites={settings.sites}
+                onAdd={(host) => void save((s) => ({ sites: [...s.sites, host] }), i18n.t('options.sites.added', [host]))}
+                onRemove={(host) => void save((s) => ({ sites: s.sites.filter((h) => h !== host) }), i18n.t('options.sites.removed', [host]))}
+              />
+            )}
+            <p class="help muted">{i18n.t('welcome.choose.help')}</p>
+          </RadioGroup>
+
+          <section class="access" aria-labelledby="access-heading">
+            <h2 id="access-heading">{i18n.t('welcome.access.heading')}</h2>
+            <div class="outcome" aria-live="polite" data-access={view}>
+              {view === 'none-click' && (
+                <p class="ready">
+                  <span aria-hidden="true">✓ </span>
+                  {i18n.t('welcome.access.readyClick')}
+                </p>
+              )}
+              {view === 'none-list' && <p>{i18n.t('welcome.access.listEmpty')}</p>}
+              {view === 'granted' && (
+                <p class="ready">
+                  <span aria-hidden="true">✓ </span>
+                  {i18n.t('welcome.access.ready')}
+                </p>
+              )}
+              {view === 'checking' && <p>{i18n.t('options.access.checking')}</p>}
+              {view === 'missing' && refused && (
+                <>
+                  <p class="error">
+                    <span aria-hidden="true">✗ </span>
+                    {i18n.t('welcome.access.refused')}
+                  </p>
+                  <p>{i18n.t('welcome.access.stillWorks')}</p>
+                </>
+              )}
+            </div>
+            {view === 'missing' && (
+              <>
+                <p>
+                  <button type="button" class="primary" aria-describedby="ask-help" onClick={onAsk}>
+                    {i18n.t('welcome.access.ask')}
+                  </button>{' '}
+                  {refused && (
+                    <button type="button" onClick={() => void save({ runOn: 'click' })}>
+                      {i18n.t('welcome.access.useClick')}
+                    </button>
+                  )}
+                </p>
+                <p id="ask-help" class="help muted">
+                  {i18n.t('welcome.access.askHelp')}
+                </p>
+                {refused && <GrantByHand intro={i18n.t('welcome.access.later')} />}
+              </>
+            )}
+          </section>
+        </>
+      )}
+
+      <PageLinks
+        label={i18n.t('welcome.links.label')}
+        links={[
+          { href: browser.runtime.getURL('/options.html'), text: i18n.t('welcome.links.options') },
+          { href: browser.runtime.getURL('/explorer.html'), text: i18n.t('welcome.links.explorer') },
+        ]}
+      />
+    </main>
+  );
+}
+
+/** Page language and title from the locale; the element to render. */
+export function mountWelcomePage(doc: Document) {
+  doc.documentElement.lang = i18n.t('welcome.lang') || 'en';
+  doc.title = i18n.t('welcome.title');
+  return <WelcomePage />;
+}
