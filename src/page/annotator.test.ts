@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadClaimBase } from '../claims/load-node';
 import { PageAnnotator } from './annotator';
 
@@ -23,7 +24,7 @@ describe('PageAnnotator (happy-dom, no Highlight API: the fallback path)', () =>
     const host = document.querySelector('crosscheck-mark[data-crosscheck-claim="exchange.saturday-count"]')!;
     expect(host.getAttribute('data-crosscheck-differs')).toBe('false');
     expect(host.getAttribute('data-crosscheck-agree')!.split(' ').length).toBeGreaterThan(1);
-    expect(host.shadowRoot!.querySelector('button')!.getAttribute('aria-label')).toMatch(/^Crosscheck: /);
+    expect(host.shadowRoot!.querySelector('button')!.getAttribute('aria-label')).toMatch(/^Crosscheck, agree: All sources/);
     expect(document.body.innerHTML).toBe(before); // the layer hangs off <html>, not the page's body
     annotator.destroy();
     expect(document.querySelector('crosscheck-layer')).toBeNull();
@@ -58,5 +59,37 @@ describe('PageAnnotator (happy-dom, no Highlight API: the fallback path)', () =>
     expect(marks().length).toBeGreaterThan(0);
     ctl.abort();
     expect(document.querySelector('crosscheck-layer')).toBeNull();
+  });
+
+  it('takes every word of its markers and of the coverage line from the messages (none hard-coded)', async () => {
+    const spy = vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string, subs?: string | (string | number)[]) =>
+      `«${[key, ...(subs === undefined ? [] : Array.isArray(subs) ? subs : [subs])].join('|')}»`,
+    );
+    try {
+      document.body.innerHTML = '<p>Russia and Ukraine released a further 307 prisoners each on Saturday.</p>';
+      const annotator = new PageAnnotator(document, index);
+      await annotator.start();
+      const host = document.querySelector('crosscheck-mark[data-crosscheck-claim="exchange.saturday-count"]')!;
+      const question = index.claims.find((c) => c.id === 'exchange.saturday-count')!.question;
+      const button = host.shadowRoot!.querySelector('button')!;
+      expect(button.getAttribute("aria-label")).toBe(`«mark_label|«mark_agree_verdict»|${question}|«mark_agree_short»»`);
+      expect(button.title).toBe('«mark_title|«mark_agree_verdict»»');
+      expect(button.textContent).toBe('«mark_agree_short»');
+      expect(button.querySelector('.glyph')?.getAttribute('data-glyph')).toBe('✓');
+      button.click();
+      const card = document.querySelector('crosscheck-card')!.shadowRoot!;
+      const reports = new Set(index.sources.map((s) => s.report)).size;
+      expect(card.querySelector('.coverage')!.textContent).toBe(`«card_coverage|${index.claims.length}|${reports}»`);
+      const close = card.querySelector('button.close')!;
+      expect(close.getAttribute('aria-label')).toBe('«card_close»');
+      for (const text of [button.getAttribute('aria-label')!, button.title, button.textContent!, card.querySelector('.coverage')!.textContent!, close.getAttribute('aria-label')!]) {
+        const rest = text.split(question).join(' ').replace(/«[^«»]*»/g, ' ').replace(/«[^«»]*»/g, ' ');
+        expect(rest).not.toMatch(/\p{L}{2,}/u);
+        for (const w of ['Crosscheck', 'Open sources', 'agree', 'not verified', 'claims', 'Close']) expect(rest).not.toContain(w);
+      }
+      annotator.destroy();
+    } finally {
+      spy.mockRestore();
+    }
   });
 });

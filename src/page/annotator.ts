@@ -6,6 +6,7 @@
  * No exception leaves this module: a failure on a hostile page is logged and
  * Crosscheck stops on that page; the page itself is never broken.
  */
+import { i18n } from '#i18n';
 import type { ClaimIndex, Claim, Source } from '../claims/schema';
 import { Matcher } from '../match/matcher';
 import { createHighlighter, type Highlighter } from '../ui/highlights';
@@ -40,11 +41,7 @@ const SEVERITY: Record<MarkKind, number> = { agree: 0, single: 1, dispute: 2, di
 
 export function coverageLine(index: ClaimIndex): string {
   const reports = new Set(index.sources.map((s) => s.report)).size;
-  return (
-    `Crosscheck compares sentences with ${index.claims.length} claims from ${reports} news reports on the Russia-Ukraine ` +
-    `prisoner exchange of 23-25 May 2025 and the Russian strike on Kyiv of 24 May 2025. ` +
-    `A sentence without a mark is not verified: it is simply not in the claim base.`
-  );
+  return i18n.t('card.coverage', [String(index.claims.length), String(reports)]);
 }
 
 export class PageAnnotator {
@@ -102,6 +99,8 @@ export class PageAnnotator {
       for (let r = blocks.next(); !r.done; r = opening.length < CONTEXT_BLOCKS ? blocks.next() : { done: true, value: undefined }) opening.push(r.value);
       this.context = this.matcher.contextTokens(pageContextText(this.doc.title, opening));
       this.observe();
+      await yieldToPage();
+      if (this.destroyed) return;
       let count = 0;
       const all = (function* () {
         for (const b of opening) yield (count++, b);

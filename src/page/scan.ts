@@ -6,6 +6,7 @@
 import type { Matcher } from '../match/matcher';
 import type { Annotation } from '../match/types';
 import type { Token } from '../text/tokens';
+import { splitSentences } from '../text/sentences';
 import { walkBlocks, type TextBlock } from './blocks';
 import { rangeFor } from './ranges';
 
@@ -85,22 +86,29 @@ export async function scanBlocks(blocks: Iterable<TextBlock>, matcher: Matcher, 
   const context = Array.isArray(opts.context) ? opts.context : matcher.contextTokens(opts.context ?? '');
   let chunk: Found[] = [];
   let started = performance.now();
+  const pause = async () => {
+    if (chunk.length) opts.onFound?.(chunk);
+    found.push(...chunk);
+    chunk = [];
+    endChunk();
+    await yieldToPage();
+    started = performance.now();
+  };
   for (const block of blocks) {
     if (opts.signal?.aborted) break;
     const doc = block.element.ownerDocument;
     // A source line break inside a <p> is not a sentence end; one character for one keeps offsets aligned with the DOM.
     const text = blockTextForMatching(block.text);
-    for (const annotation of matcher.matchText(text, context).annotations) {
-      const range = doc && rangeFor(block, annotation.start, annotation.end, doc);
-      if (range) chunk.push({ annotation, range, block });
-    }
-    if (performance.now() - started > budget) {
-      if (chunk.length) opts.onFound?.(chunk);
-      found.push(...chunk);
-      chunk = [];
-      endChunk();
-      await yieldToPage();
-      started = performance.now();
+    // Sentence by sentence (what matcher.matchText does), so one huge block cannot hold the main thread.
+    for (const sentence of splitSentences(text)) {
+      for (const annotation of matcher.matchSentence(sentence, context)) {
+        const range = doc && rangeFor(block, annotation.start, annotation.end, doc);
+        if (range) chunk.push({ annotation, range, block });
+      }
+      if (performance.now() - started > budget) {
+        await pause();
+        if (opts.signal?.aborted) break;
+      }
     }
   }
   if (chunk.length) opts.onFound?.(chunk);

@@ -13,7 +13,7 @@ import { combineFrames, type Message, type TabState } from '../messages/protocol
 import { hasHostAccess, originsFor, requestHostAccess, watchHostAccess } from '../permissions/host-access';
 import { hostMatches, normalizeHost, runsAutomaticallyOn, type Settings } from '../settings/settings';
 import { loadSettings, updateSettings, watchSettings } from '../settings/store';
-import { MARK_TEXT, type MarkKind } from '../ui/mark-kind';
+import { markText, type MarkKind } from '../ui/mark-kind';
 
 const KINDS: MarkKind[] = ['agree', 'dispute', 'differs', 'single'];
 
@@ -159,7 +159,7 @@ export function Popup({ tabId }: { tabId?: number }): JSX.Element {
             <>
               <dt>
                 <span class={`glyph k-${k}`} aria-hidden="true">
-                  {MARK_TEXT[k].glyph}
+                  {markText(k).glyph}
                 </span>
                 {i18n.t(`popup.count.${k}`)}
               </dt>
@@ -192,9 +192,9 @@ export function Popup({ tabId }: { tabId?: number }): JSX.Element {
                 <button type="button" onClick={() => void focus(it.index, it.frameId)} data-claim={it.claimId}>
                   <span class="sentence">
                     <span class={`glyph k-${it.kind}`} aria-hidden="true">
-                      {MARK_TEXT[it.kind].glyph}
+                      {markText(it.kind).glyph}
                     </span>
-                    <span class="visually-hidden">{MARK_TEXT[it.kind].short}: </span>
+                    <span class="visually-hidden">{markText(it.kind).short}: </span>
                     {it.sentence}
                   </span>
                   <span class="question">{it.question}</span>

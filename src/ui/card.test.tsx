@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadClaimBase } from '../claims/load-node';
 import { Matcher } from '../match/matcher';
+import type { Annotation } from '../match/types';
 import { Card } from './card';
 import { markKind } from './mark-kind';
 
@@ -60,5 +62,51 @@ describe('Card', () => {
     render(<Card annotation={a} claim={claim} kind="differs" sources={sources} coverage="" onClose={() => {}} />, root);
     expect(root.querySelector('img')).toBeNull();
     expect(root.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+
+  describe('with every message replaced by a «key» marker (nothing the card says is hard-coded)', () => {
+    afterEach(() => vi.restoreAllMocks());
+
+    /** Each message becomes «key|substitution|…», so any English left in the card's chrome came from code. */
+    const markMessages = () =>
+      vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string, subs?: string | (string | number)[]) =>
+        `«${[key, ...(subs === undefined ? [] : Array.isArray(subs) ? subs : [subs])].join('|')}»`,
+      );
+    const CHROME_WORDS = ['Crosscheck', 'Close', 'Agree', 'Conflict', 'Sources', 'This sentence', 'This page', 'Says', 'See all sources', 'not verified', 'outlet not named', 'date not given', 'take a side', 'negates', 'The reports', 'disagree', 'Report'];
+
+    function chrome(annotation: Annotation, claimId: string) {
+      const claim = index.claims.find((c) => c.id === claimId)!;
+      const root = document.createElement('div');
+      render(<Card annotation={annotation} claim={claim} kind={markKind(annotation, claim)} sources={sources} coverage="" onClose={() => {}} onOpenExplorer={() => {}} />, root);
+      const shown = [root.textContent!, ...[...root.querySelectorAll('*')].flatMap((el) => ['aria-label', 'title'].map((n) => el.getAttribute(n) ?? ''))].join('\n');
+      // The messages (nested ones too: a source label inside its dated form), then the data: claim, accounts, quotes, note, the page's words.
+      let rest = shown;
+      for (let prev = ''; prev !== rest; ) [prev, rest] = [rest, rest.replace(/«[^«»]*»/g, ' ')];
+      const data = [claim.question, claim.conflict?.note ?? '', annotation.pageValue ?? '', annotation.statement, ...claim.variants.flatMap((v) => [v.statement, ...v.sources.map((s) => s.quote)])];
+      for (const d of data.filter(Boolean).sort((x, y) => y.length - x.length)) rest = rest.split(d).join(' ');
+      return { shown, rest };
+    }
+    const annotation = (sentence: string, claimId: string) => matcher.matchText(sentence).annotations.find((x) => x.claimId === claimId)!;
+
+    it.each([
+      ['agrees, with sources that conflict', 'Ukraine’s deputy foreign minister Andrii Sybiha condemned the attack.', 'people.sybiha-title', ['«card_pageAgrees|', '«card_heading_agree|1»', '«card_heading_conflict|3»', '«card_says|', '«card_kindLabel|«card_kind_contradiction»»']],
+      ['takes no side', 'Sybiha said nothing today about Ukraine.', 'people.sybiha-title', ['«card_unresolved»', '«card_heading_sources|']],
+      ['cites sources without outlet or date', 'Russia and Ukraine carried out the largest prisoner exchange of the war to date.', 'exchange.largest', ['«card_source_wireCopy|DPA»', '«card_source_reportUnnamed|003»', '«card_source_undated|WE»', '«card_source_dated|']],
+      ['gives a figure no source gives', 'Russia and Ukraine released a further 1,200 prisoners each on Saturday.', 'exchange.saturday-count', ['«card_pageValue|', '«card_heading_otherwise|4»']],
+    ])('a sentence that %s', (_, sentence, claimId, expected) => {
+      markMessages();
+      const { shown, rest } = chrome(annotation(sentence, claimId), claimId);
+      for (const m of ['«card_brand»', '«card_close»', '«card_verdict|«mark_', '«card_seeAll»', ...expected]) expect(shown).toContain(m);
+      for (const w of CHROME_WORDS) expect(rest).not.toContain(w);
+      expect(rest).not.toMatch(/\p{L}{2,}/u); // nothing but glyphs, punctuation and figures outside the messages and the data
+    });
+
+    it('a sentence that negates what the sources report', () => {
+      markMessages();
+      const a = { ...annotation('Russia and Ukraine released a further 1,200 prisoners each on Saturday.', 'exchange.saturday-count'), pageValue: null };
+      const { shown, rest } = chrome(a, 'exchange.saturday-count');
+      expect(shown).toContain('«card_pageNegates»');
+      expect(rest).not.toMatch(/\p{L}{2,}/u);
+    });
   });
 });

@@ -5,13 +5,14 @@
  * whether the page's own figure is given by any source, and what the claim
  * base covers. Rendered with Preact inside a shadow root.
  */
+import { i18n } from '#i18n';
 import type { JSX } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import type { Claim, Source, Variant } from '../claims/schema';
+import type { Claim, ConflictKind, Source, Variant } from '../claims/schema';
 import type { Annotation } from '../match/types';
-import { sourceLabel } from '../claims/sources';
+import { sourceLabelWith, type SourceLabelWords } from '../claims/sources';
 import { emphasise } from './emphasis';
-import { MARK_TEXT, type MarkKind } from './mark-kind';
+import { markText, type MarkKind } from './mark-kind';
 
 export interface CardProps {
   annotation: Annotation;
@@ -24,14 +25,50 @@ export interface CardProps {
   onOpenExplorer?: () => void;
 }
 
-const KIND_WORDS: Record<string, string> = {
-  contradiction: 'The reports contradict each other',
-  'changed-over-time': 'The figure changed over time',
-  'part-vs-whole': 'One report gives a part, another the whole',
-  attribution: 'The reports credit different people',
-  'quote-wording': 'The quote is worded differently',
-  omission: 'One report leaves out what another states',
+/** Every word the card shows comes from assets/locales/<lang>.yml (block `card`); only the data is not translated. */
+const KIND_KEY = {
+  contradiction: 'contradiction',
+  'changed-over-time': 'changedOverTime',
+  'part-vs-whole': 'partVsWhole',
+  attribution: 'attribution',
+  'quote-wording': 'quoteWording',
+  omission: 'omission',
+} as const satisfies Record<ConflictKind, string>;
+
+/** The kind of conflict in words ("The figure changed over time"). */
+export function kindWords(kind: ConflictKind): string {
+  return i18n.t(`card.kind.${KIND_KEY[kind]}`);
+}
+
+const SOURCE_WORDS: SourceLabelWords = {
+  wireCopy: (wire) => i18n.t('card.source.wireCopy', [wire]),
+  reportUnnamed: (report) => i18n.t('card.source.reportUnnamed', [report]),
+  dated: (name, date) => i18n.t('card.source.dated', [name, date]),
+  undated: (name) => i18n.t('card.source.undated', [name]),
 };
+
+/** A source's outlet (or wire service, or report) and date, in the reader's language. */
+export function cardSourceLabel(s: Source): string {
+  return sourceLabelWith(s, SOURCE_WORDS);
+}
+
+/** Stands in for the page's figure in its translated sentence, so the figure can be set in bold. */
+const SLOT = '\uE000';
+
+/** "This page says “1,200”: no source gives this.", the figure in bold wherever the translation puts it. */
+function PageValue({ value }: { value: string }) {
+  const [before = '', ...rest] = i18n.t('card.pageValue', [SLOT]).split(SLOT);
+  return (
+    <>
+      {before}
+      <strong>{value}</strong>
+      {rest.join('')}
+    </>
+  );
+}
+
+type Heading = 'agree' | 'conflict' | 'sources' | 'otherwise';
+const HEADING_ID: Record<Heading, string> = { agree: 'h-agree', conflict: 'h-conflict', sources: 'h-sources', otherwise: 'h-sources-say-otherwise' };
 
 function Quote({ claim, variant, quote }: { claim: Claim; variant: Variant; quote: string }) {
   return (
@@ -41,8 +78,8 @@ function Quote({ claim, variant, quote }: { claim: Claim; variant: Variant; quot
   );
 }
 
-function SourceList({ title, claim, variants, only, sources }: {
-  title: string;
+function SourceList({ heading, claim, variants, only, sources }: {
+  heading: Heading;
   claim: Claim;
   variants: Variant[];
   only: Set<string>;
@@ -50,17 +87,17 @@ function SourceList({ title, claim, variants, only, sources }: {
 }) {
   const rows = variants.flatMap((v) => v.sources.filter((s) => only.has(s.source)).map((s) => ({ v, s })));
   if (!rows.length) return null;
-  const id = `h-${title.replace(/\W+/g, '-').toLowerCase()}`;
+  const id = HEADING_ID[heading];
   return (
     <section aria-labelledby={id}>
-      <h3 id={id}>{title} ({rows.length})</h3>
+      <h3 id={id}>{i18n.t(`card.heading.${heading}`, [String(rows.length)])}</h3>
       <ul>
         {rows.map(({ v, s }) => {
           const src = sources.get(s.source);
           return (
             <li key={s.source}>
-              <div class="outlet">{src ? sourceLabel(src) : s.source}</div>
-              {variants.length > 1 && <div class="says">Says: {v.statement}</div>}
+              <div class="outlet">{src ? cardSourceLabel(src) : s.source}</div>
+              {variants.length > 1 && <div class="says">{i18n.t('card.says', [v.statement])}</div>}
               <Quote claim={claim} variant={v} quote={s.quote} />
             </li>
           );
@@ -77,7 +114,7 @@ export function Card({ annotation: a, claim, kind, sources, coverage, onClose, o
   const conflict = new Set(a.conflictSources);
   const allSources = new Set(claim.variants.flatMap((v) => v.sources.map((s) => s.source)));
   const unresolved = a.stance === 'unresolved';
-  const text = MARK_TEXT[kind];
+  const text = markText(kind);
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {
       e.stopPropagation();
@@ -87,40 +124,40 @@ export function Card({ annotation: a, claim, kind, sources, coverage, onClose, o
   return (
     <div class={`card card-${kind}`} role="dialog" aria-modal="false" aria-labelledby="cc-title" aria-describedby="cc-verdict" onKeyDown={onKeyDown}>
       <header>
-        <span class="brand">Crosscheck</span>
-        <button ref={closeRef} type="button" class="close" onClick={onClose} aria-label="Close Crosscheck card">
+        <span class="brand">{i18n.t('card.brand')}</span>
+        <button ref={closeRef} type="button" class="close" onClick={onClose} aria-label={i18n.t('card.close')}>
           ×
         </button>
       </header>
       <h2 id="cc-title">{claim.question}</h2>
       <p id="cc-verdict" class={`verdict verdict-${kind}`}>
         <span aria-hidden="true">{text.glyph} </span>
-        {text.verdict}.
+        {i18n.t('card.verdict', [text.verdict])}
       </p>
-      {a.stance === 'agrees' && <p class="page-says">This sentence says: {a.statement}</p>}
+      {a.stance === 'agrees' && <p class="page-says">{i18n.t('card.pageAgrees', [a.statement])}</p>}
       {a.pageDiffers && (
         <p class="page-says">
-          {a.pageValue ? <>This page says <strong>“{a.pageValue}”</strong>: no source gives this.</> : <>This sentence negates what the sources report.</>}
+          {a.pageValue ? <PageValue value={a.pageValue} /> : i18n.t('card.pageNegates')}
         </p>
       )}
-      {unresolved && <p class="page-says">This sentence does not take a side. What each source says:</p>}
+      {unresolved && <p class="page-says">{i18n.t('card.unresolved')}</p>}
       {claim.conflict && (
         <p class="conflict-kind">
-          <span class="label">{KIND_WORDS[claim.conflict.kind]}:</span> {claim.conflict.note}
+          <span class="label">{i18n.t('card.kindLabel', [kindWords(claim.conflict.kind)])}</span> {claim.conflict.note}
         </p>
       )}
       {unresolved ? (
-        <SourceList title="Sources" claim={claim} variants={claim.variants} only={allSources} sources={sources} />
+        <SourceList heading="sources" claim={claim} variants={claim.variants} only={allSources} sources={sources} />
       ) : (
         <>
-          <SourceList title="Agree" claim={claim} variants={claim.variants} only={agree} sources={sources} />
-          <SourceList title={a.pageDiffers ? 'Sources say otherwise' : 'Conflict'} claim={claim} variants={claim.variants} only={conflict} sources={sources} />
+          <SourceList heading="agree" claim={claim} variants={claim.variants} only={agree} sources={sources} />
+          <SourceList heading={a.pageDiffers ? 'otherwise' : 'conflict'} claim={claim} variants={claim.variants} only={conflict} sources={sources} />
         </>
       )}
       {onOpenExplorer && (
         <p class="explore">
           <button type="button" class="link" onClick={onOpenExplorer}>
-            See all sources for this claim
+            {i18n.t('card.seeAll')}
           </button>
         </p>
       )}

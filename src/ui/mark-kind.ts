@@ -1,4 +1,5 @@
 /** How a matched sentence is shown: four kinds, each with its own words, glyph and style (never colour alone). */
+import { i18n } from '#i18n';
 import type { Claim } from '../claims/schema';
 import type { Annotation } from '../match/types';
 
@@ -11,9 +12,18 @@ export function markKind(a: Annotation, claim: Claim): MarkKind {
   return reports.size > 1 ? 'agree' : 'single';
 }
 
-export const MARK_TEXT: Record<MarkKind, { glyph: string; short: string; verdict: string }> = {
-  agree: { glyph: '✓', short: 'agree', verdict: 'All sources that report this agree' },
-  dispute: { glyph: '⚠', short: 'disputed', verdict: 'The sources disagree on this' },
-  differs: { glyph: '✗', short: 'differs', verdict: 'This page differs from every source' },
-  single: { glyph: '1', short: 'one source', verdict: 'Only one source reports this' },
-};
+export interface MarkText {
+  /** A shape, so the kind is never told by colour alone; the same in every language. */
+  glyph: string;
+  /** The word shown on hover and focus (and read out in the popup's list). */
+  short: string;
+  /** The verdict in words, without a final full stop. */
+  verdict: string;
+}
+
+const GLYPH: Record<MarkKind, string> = { agree: '✓', dispute: '⚠', differs: '✗', single: '1' };
+
+/** The words for a kind, in the reader's language (assets/locales/<lang>.yml, block `mark`). */
+export function markText(kind: MarkKind): MarkText {
+  return { glyph: GLYPH[kind], short: i18n.t(`mark.${kind}.short`), verdict: i18n.t(`mark.${kind}.verdict`) };
+}

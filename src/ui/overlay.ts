@@ -5,13 +5,14 @@
  * Each marker and the card live in their own shadow root: page CSS cannot
  * reach them and their CSS cannot leak.
  */
+import { i18n } from '#i18n';
 import { render } from 'preact';
 import { h } from 'preact';
 import type { Claim, Source } from '../claims/schema';
 import type { Annotation } from '../match/types';
 import { OWN_UI_ATTRIBUTE } from '../page/blocks';
 import { Card, CARD_CSS } from './card';
-import { MARK_TEXT, type MarkKind } from './mark-kind';
+import { markText, type MarkKind } from './mark-kind';
 import { LAYER_TAG } from './page-css';
 
 /** Compact by default (a shape, not just a colour: ✓ ⚠ ✗ 1), the word shows on hover and focus. */
@@ -21,6 +22,7 @@ button { all: unset; box-sizing: border-box; display: inline-flex; align-items: 
   font: 700 10px/1 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; min-width: 15px; height: 15px; padding: 0 3px;
   justify-content: center; border-radius: 8px; color: #fff; background: #57606a; border: 1px solid rgba(255,255,255,.8);
   box-shadow: 0 1px 2px rgba(0,0,0,.3); white-space: nowrap; }
+.glyph::before { content: attr(data-glyph); }
 .word { display: none; font-weight: 600; }
 button:hover .word, button:focus-visible .word { display: inline; }
 button:focus-visible { outline: 3px solid #0969da; outline-offset: 1px; }
@@ -86,14 +88,17 @@ export class Overlay {
     const button = this.doc.createElement('button');
     button.type = 'button';
     button.className = kind;
-    const t = MARK_TEXT[kind];
+    const t = markText(kind);
     button.setAttribute('aria-haspopup', 'dialog');
     button.setAttribute('aria-expanded', 'false');
-    button.setAttribute('aria-label', `Crosscheck: ${t.verdict}. ${claim.question} Open sources.`);
-    button.title = `Crosscheck: ${t.verdict}`;
+    // The name holds the word the marker shows on hover and focus, so what is seen is what is heard.
+    button.setAttribute('aria-label', i18n.t('mark.label', [t.verdict, claim.question, t.short]));
+    button.title = i18n.t('mark.title', [t.verdict]);
+    // The glyph is drawn by CSS (generated content): a shape for the eye, not part of the name.
     const glyph = this.doc.createElement('span');
     glyph.setAttribute('aria-hidden', 'true');
-    glyph.textContent = t.glyph;
+    glyph.className = 'glyph';
+    glyph.setAttribute('data-glyph', t.glyph);
     const word = this.doc.createElement('span');
     word.className = 'word';
     word.textContent = t.short;

@@ -30,6 +30,8 @@ export interface TestPage {
   click(selector: string): Promise<void>;
   screenshot(path: string): Promise<void>;
   bringToFront(): Promise<void>;
+  /** Emulate the reader's colour scheme (prefers-color-scheme). */
+  colorScheme(scheme: 'light' | 'dark'): Promise<void>;
   close(): Promise<void>;
   errors: string[];
 }
@@ -96,6 +98,7 @@ export async function launchChromium(extension = CHROME_BUILD): Promise<TestBrow
         click: (selector) => page.click(selector),
         screenshot: async (path) => void (await page.screenshot({ path })),
         bringToFront: () => page.bringToFront(),
+        colorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
         close: () => page.close(),
       };
     },
@@ -136,6 +139,7 @@ export async function launchFirefox(extension = FIREFOX_BUILD): Promise<TestBrow
       click: (selector) => page.click(selector),
       screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
       bringToFront: () => page.bringToFront(),
+      colorScheme: (scheme) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
       close: () => page.close(),
     };
   };
@@ -195,4 +199,185 @@ export async function settledMarks(page: TestPage, { quietMs = 600, timeoutMs = 
     if (Date.now() - start > timeoutMs) return marks;
     await new Promise((r) => setTimeout(r, 150));
   }
+}
+
+// ---------------------------------------------------------------------------
+// For the hardening tests (corpus, hostile pages, privacy, packages): the same browsers, with or without
+// the extension, with raw access to them (Playwright context, page and CDP; the puppeteer browser and
+// page), and pages that also collect the console messages of every world in the page (the page's and the
+// content scripts'). `errors` is as in TestPage: both engines report there the uncaught errors of content
+// scripts too (checked by hostile.e2e.test.ts).
+
+/** A page of a ChromiumSession or FirefoxSession. */
+export interface RawPage<P> {
+  page: TestPage;
+  raw: P;
+  /** Console messages from every world of the page, as `level: text` (Chromium: `level [world]: text`). */
+  console: string[];
+}
+
+export interface ChromiumSession {
+  browser: TestBrowser;
+  context: import('playwright-core').BrowserContext;
+  /** The extension's id, or null when launched without it. */
+  extensionId: string | null;
+  newRawPage(): Promise<RawPage<import('playwright-core').Page> & { cdp: import('playwright-core').CDPSession }>;
+  close(): Promise<void>;
+}
+
+/** Chromium as launchChromium starts it (same flags and viewport), with the extension at `extension`, or none when it is null, plus `args`. */
+export async function launchChromiumSession({ extension = CHROME_BUILD as string | null, args = [] as string[] } = {}): Promise<ChromiumSession> {
+  const profile = mkdtempSync(join(tmpdir(), 'crosscheck-chromium-'));
+  const extArgs = extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : [];
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [...CHROMIUM_FLAGS, ...extArgs, ...args],
+  });
+  let extensionId: string | null = null;
+  if (extension) {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+    extensionId = new URL(worker.url()).host;
+  }
+  const newRawPage = async () => {
+    const raw = await context.newPage();
+    const errors: string[] = [];
+    const consoleLog: string[] = [];
+    raw.on('pageerror', (e) => errors.push(e.message));
+    const cdp = await context.newCDPSession(raw);
+    const worlds = new Map<number, string>();
+    cdp.on('Runtime.executionContextCreated', ({ context: c }) => {
+      const aux = (c.auxData ?? {}) as { isDefault?: boolean; type?: string };
+      worlds.set(c.id, aux.isDefault ? 'main' : c.name || aux.type || 'isolated');
+    });
+    cdp.on('Runtime.consoleAPICalled', ({ type, args, executionContextId }) =>
+      consoleLog.push(`${type} [${worlds.get(executionContextId) ?? '?'}]: ${args.map((a) => (a.value !== undefined ? String(a.value) : a.description ?? '')).join(' ')}`),
+    );
+    await cdp.send('Runtime.enable');
+    const page: TestPage = {
+      errors,
+      goto: async (url) => void (await raw.goto(url, { waitUntil: 'load' })),
+      evaluate: (fn) => raw.evaluate(fn),
+      press: (key) => raw.keyboard.press(key),
+      click: (selector) => raw.click(selector),
+      screenshot: async (path) => void (await raw.screenshot({ path })),
+      bringToFront: () => raw.bringToFront(),
+      colorScheme: (colorScheme) => raw.emulateMedia({ colorScheme }),
+      close: () => raw.close(),
+    };
+    return { page, raw, cdp, console: consoleLog };
+  };
+  const browser: TestBrowser = {
+    name: 'chromium',
+    extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
+    async openExtensionPage(path) {
+      const { page } = await newRawPage();
+      await page.goto(browser.extensionUrl(path));
+      return page;
+    },
+    newPage: async () => (await newRawPage()).page,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+  return { browser, context, extensionId, newRawPage, close: () => browser.close() };
+}
+
+/** Chromium exactly as launchChromium starts it, but without any extension: the reference for with/without comparisons. */
+export async function launchPlainChromium(): Promise<TestBrowser> {
+  return (await launchChromiumSession({ extension: null })).browser;
+}
+
+export interface FirefoxSession {
+  browser: TestBrowser;
+  raw: import('puppeteer-core').Browser;
+  newRawPage(): Promise<RawPage<Page>>;
+  close(): Promise<void>;
+}
+
+/** Firefox as launchFirefox starts it (same preferences), with the extension at `extension` or none, plus `prefs`. */
+export async function launchFirefoxSession({ extension = FIREFOX_BUILD as string | null, prefs = {} as Record<string, unknown> } = {}): Promise<FirefoxSession> {
+  const raw = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+    defaultViewport: { width: 1280, height: 900 },
+    extraPrefsFirefox: {
+      'app.update.enabled': false,
+      'extensions.update.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'toolkit.telemetry.enabled': false,
+      'browser.region.network.url': '',
+      'services.settings.server': 'http://127.0.0.1:9/',
+      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ID]: FIREFOX_UUID }),
+      ...prefs,
+    },
+  });
+  if (extension) await raw.installExtension(extension);
+  const wrap = (p: Page): RawPage<Page> => {
+    const errors: string[] = [];
+    const consoleLog: string[] = [];
+    p.on('pageerror', (e) => errors.push(String((e as Error).message ?? e)));
+    p.on('console', (m) => consoleLog.push(`${m.type()}: ${m.text()}`));
+    const page: TestPage = {
+      errors,
+      goto: async (url) => void (await p.goto(url, { waitUntil: 'load' })),
+      evaluate: (fn) => p.evaluate(fn) as never,
+      press: (key) => p.keyboard.press(key as never),
+      click: (selector) => p.click(selector),
+      screenshot: async (path) => void (await p.screenshot({ path: path as `${string}.png` })),
+      bringToFront: () => p.bringToFront(),
+      colorScheme: (scheme) => p.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
+      close: () => p.close(),
+    };
+    return { page, raw: p, console: consoleLog };
+  };
+  const extensionUrl = (path: string) => `moz-extension://${FIREFOX_UUID}/${path}`;
+  const browser: TestBrowser = {
+    name: 'firefox',
+    extensionUrl,
+    async openExtensionPage(path) {
+      // As in launchFirefox: the welcome page the extension opened on install opens the page asked for.
+      const href = (p: Page) => p.evaluate(() => location.href).catch(() => '');
+      const find = async (test: (url: string) => boolean, timeoutMs = 20_000): Promise<Page> => {
+        const start = Date.now();
+        for (;;) {
+          for (const p of await raw.pages()) if (test(await href(p))) return p;
+          if (Date.now() - start > timeoutMs) throw new Error('extension page did not open');
+          await new Promise((r) => setTimeout(r, 200));
+        }
+      };
+      const url = extensionUrl(path);
+      const opener = await find((u) => u.startsWith(extensionUrl('')));
+      await opener.evaluate((u: string) => void (globalThis as unknown as { browser: { tabs: { create(o: object): Promise<unknown> } } }).browser.tabs.create({ url: u }), url);
+      const p = await find((u) => u === url);
+      await p.waitForFunction(() => document.readyState === 'complete');
+      return wrap(p).page;
+    },
+    newPage: async () => wrap(await raw.newPage()).page,
+    close: () => raw.close(),
+  };
+  return { browser, raw, newRawPage: async () => wrap(await raw.newPage()), close: () => raw.close() };
+}
+
+/** Firefox exactly as launchFirefox starts it, but without the extension. */
+export async function launchPlainFirefox(): Promise<TestBrowser> {
+  return (await launchFirefoxSession({ extension: null })).browser;
+}
+
+/** Whether Crosscheck is done with the page (see settledMarks): its first scan ended, or the gate found nothing. */
+export function crosscheckDone(page: TestPage): Promise<boolean> {
+  return scanned(page);
+}
+
+/** When Crosscheck was done, in ms since navigation start: the end of 'crosscheck:first-scan', else of a failed 'crosscheck:gate'; null if neither. */
+export function crosscheckDoneAt(page: TestPage): Promise<{ ms: number; by: 'first-scan' | 'gate' } | null> {
+  return page.evaluate(`(() => {
+    const scan = performance.getEntriesByName('crosscheck:first-scan')[0];
+    if (scan) return { ms: scan.startTime + scan.duration, by: 'first-scan' };
+    const gate = performance.getEntriesByName('crosscheck:gate').find((e) => e.detail && e.detail.passed === false);
+    return gate ? { ms: gate.startTime + gate.duration, by: 'gate' } : null;
+  })()`);
 }
