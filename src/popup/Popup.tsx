@@ -155,6 +155,8 @@ export function Popup({ tabId }: { tabId?: number }): JSX.Element {
         <dl class="counts" aria-label={i18n.t('popup.countsLabel')}>
           <dt>{i18n.t('popup.count.sentences')}</dt>
           <dd>{sentences}</dd>
+          <dt class="claims">{i18n.t('popup.count.claims')}</dt>
+          <dd class="claims">{total}</dd>
           {KINDS.map((k) => (
             <>
               <dt>

@@ -28,7 +28,8 @@ export interface TestPage {
   press(key: string): Promise<void>;
   /** A real (trusted) click on the first element matching the selector. */
   click(selector: string): Promise<void>;
-  screenshot(path: string): Promise<void>;
+  /** A PNG of the viewport, or of the region `clip` (CSS pixels). */
+  screenshot(path: string, clip?: { x: number; y: number; width: number; height: number }): Promise<void>;
   bringToFront(): Promise<void>;
   /** Emulate the reader's colour scheme (prefers-color-scheme). */
   colorScheme(scheme: 'light' | 'dark'): Promise<void>;
@@ -96,7 +97,7 @@ export async function launchChromium(extension = CHROME_BUILD): Promise<TestBrow
         evaluate: (fn) => page.evaluate(fn),
         press: (key) => page.keyboard.press(key),
         click: (selector) => page.click(selector),
-        screenshot: async (path) => void (await page.screenshot({ path })),
+        screenshot: async (path, clip) => void (await page.screenshot({ path, clip })),
         bringToFront: () => page.bringToFront(),
         colorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
         close: () => page.close(),
@@ -137,7 +138,7 @@ export async function launchFirefox(extension = FIREFOX_BUILD): Promise<TestBrow
       evaluate: (fn) => page.evaluate(fn) as never,
       press: (key) => page.keyboard.press(key as never),
       click: (selector) => page.click(selector),
-      screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+      screenshot: async (path, clip) => void (await page.screenshot({ path: path as `${string}.png`, clip })),
       bringToFront: () => page.bringToFront(),
       colorScheme: (scheme) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
       close: () => page.close(),
