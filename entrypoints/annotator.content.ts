@@ -12,6 +12,12 @@ export default defineContentScript({
     const flag = globalThis as { __crosscheckForced?: boolean };
     const forced = flag.__crosscheckForced === true;
     delete flag.__crosscheckForced;
+    // Tells a gate injected later into this frame (settings changed) that the annotator is already here.
+    const here = globalThis as { __crosscheckAnnotator?: unknown };
+    here.__crosscheckAnnotator = ctx;
+    ctx.onInvalidated(() => {
+      if (here.__crosscheckAnnotator === ctx) delete here.__crosscheckAnnotator;
+    });
     void new PageController(document, indexJson as unknown as ClaimIndex, forced).start(ctx);
   },
 });

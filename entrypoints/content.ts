@@ -15,7 +15,8 @@ export default defineContentScript({
   main(ctx) {
     const t0 = performance.now();
     const { passed } = runGate(document, compileGate(gatePattern), () => {
-      if (ctx.isValid) void browser.runtime.sendMessage({ type: 'cc:inject' }).catch(() => {});
+      const annotatorHere = (globalThis as { __crosscheckAnnotator?: unknown }).__crosscheckAnnotator !== undefined;
+      if (ctx.isValid && !annotatorHere) void browser.runtime.sendMessage({ type: 'cc:inject' }).catch(() => {});
     }, {
       signal: ctx.signal,
     });

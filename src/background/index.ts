@@ -9,10 +9,10 @@
 import { browser } from 'wxt/browser';
 import { isMessage, type Message } from '../messages/protocol';
 import { ALIVE_PORT, currentLoadId } from '../page/alive';
-import { runsAutomaticallyOn } from '../settings/settings';
+import { runsAutomaticallyOn, type Settings } from '../settings/settings';
 import { PAGE_CSS } from '../ui/page-css';
 import { loadSettings, watchSettings } from '../settings/store';
-import { ANNOTATOR_FILE, syncRegistration } from './registration';
+import { ANNOTATOR_FILE, GATE_FILE, syncRegistration } from './registration';
 import { clearTab, readTabState, recordFrame } from './tab-state';
 
 type Sender = { tab?: { id?: number; url?: string }; frameId?: number; url?: string; id?: string };
@@ -45,6 +45,27 @@ export async function injectAnnotator(tabId: number, target: { frameId?: number;
     console.warn('Crosscheck: cannot annotate this page:', e);
     return false;
   }
+}
+
+/**
+ * Open tabs that the new settings allow and the old ones did not (a site resumed or added to the list, a
+ * switch to every site) got no content script when they loaded: give them the gate now, so a change
+ * applies without a reload. Frames that already run the annotator are left alone (the gate checks).
+ */
+export async function startInNewlyAllowedTabs(before: Settings, after: Settings): Promise<number> {
+  const tabs = await browser.tabs.query({ url: ['http://*/*', 'https://*/*'] }).catch(() => []);
+  let started = 0;
+  for (const tab of tabs) {
+    const host = hostOf(tab.url);
+    if (tab.id === undefined || !host || !runsAutomaticallyOn(after, host) || runsAutomaticallyOn(before, host)) continue;
+    try {
+      await browser.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: [GATE_FILE] });
+      started++;
+    } catch {
+      // A tab the extension may not script (no host access): it starts on its next load, if ever.
+    }
+  }
+  return started;
 }
 
 async function onMessage(msg: Message, sender: Sender): Promise<unknown> {
@@ -107,5 +128,12 @@ export function startBackground(): void {
       .then(syncRegistration)
       .catch((e: unknown) => console.warn('Crosscheck: cannot register the content script:', e));
   void sync();
-  watchSettings(() => void sync());
+  let previous: Settings | null = null;
+  void loadSettings().then((s) => (previous ??= s));
+  watchSettings((next) => {
+    void sync();
+    const before = previous;
+    previous = next;
+    if (before) void startInNewlyAllowedTabs(before, next);
+  });
 }

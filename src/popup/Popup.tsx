@@ -105,6 +105,7 @@ export function Popup({ tabId }: { tabId?: number }): JSX.Element {
     const host = tab.host;
     await updateSettings((s) => ({ paused: paused ? s.paused.filter((h) => !hostMatches(host, [h])) : [...s.paused, host] }));
     setNote(paused ? i18n.t('popup.resumed', [host]) : i18n.t('popup.pausedNote', [host]));
+    // Resuming a site this mode does not run on by itself (on click, not on the list): check this page now.
     if (paused && !runsAutomaticallyOn({ ...settings, paused: [] }, host)) await send({ type: 'cc:run-here', tabId: tab.id });
   };
   const rescan = async () => {

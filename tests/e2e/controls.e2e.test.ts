@@ -103,6 +103,19 @@ describe.each([
     await p.close();
   }, 90_000);
 
+  it('a page loaded while its site was paused gets nothing, and is annotated when the site is resumed', async () => {
+    await setSettings(ext, { paused: ['127.0.0.1'] });
+    await until(() => ext.evaluate<string[]>(`${EXT_API}.scripting.getRegisteredContentScripts().then((s) => s[0]?.excludeMatches ?? [])`), (x) => x.length > 0);
+    const p = await browser.newPage();
+    await p.goto(server.url('/report'));
+    await new Promise((r) => setTimeout(r, 1200));
+    expect(await p.evaluate<number>(`performance.getEntriesByName('crosscheck:gate').length`)).toBe(0);
+    expect(await markCount(p)).toBe(0);
+    await setSettings(ext, {});
+    expect(await until(() => markCount(p), (n) => n > 20)).toBeGreaterThan(20);
+    await p.close();
+  }, 90_000);
+
   it('changing what to mark updates an open tab without reload', async () => {
     await setSettings(ext, {});
     const p = await browser.newPage();
