@@ -78,6 +78,13 @@ describe.each([
     const cardClaim = await p.evaluate<string>(`document.querySelector('crosscheck-card').shadowRoot.querySelector('h2').textContent`);
     expect(cardClaim.length).toBeGreaterThan(5);
     expect(claim).toBeTruthy();
+    // "See all sources": the claim explorer opens at the card's claim.
+    await p.evaluate(`document.querySelector('crosscheck-card').shadowRoot.querySelector('button.link').click()`);
+    const explorerTab = await until(
+      () => ext.evaluate<string | null>(`${EXT_API}.tabs.query({}).then((ts) => ts.map((t) => t.url ?? '').find((u) => u.includes('/explorer.html#claim=')) ?? null)`),
+      (u) => u !== null,
+    );
+    expect(explorerTab).toContain(`#claim=${encodeURIComponent(claim)}`);
     await popup.close();
     await p.close();
   }, 90_000);
