@@ -5,15 +5,9 @@
  */
 import { z } from 'zod';
 
-export const CONFLICT_KINDS = [
-  'contradiction',
-  'changed-over-time',
-  'part-vs-whole',
-  'attribution',
-  'quote-wording',
-  'omission',
-] as const;
-export type ConflictKind = (typeof CONFLICT_KINDS)[number];
+import { CONFLICT_KINDS, type ConflictKind } from './conflict-kinds';
+
+export { CONFLICT_KINDS, type ConflictKind };
 
 const nonEmpty = z.string().trim().min(1);
 const phrase = z.string().trim().min(1).refine((s) => s === s.toLowerCase() || s.startsWith('@'), {

@@ -11,6 +11,7 @@ import type { JSX } from 'preact';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 // Types only from schema.ts: its zod schemas are for the build, not this page (see KINDS in ./search).
 import type { Claim, ClaimIndex, ConflictKind, Source, Variant } from '../claims/schema';
+import { CONFLICT_KIND_KEY } from '../claims/conflict-kinds';
 import { emphasise } from '../ui/emphasis';
 import {
   claimElementId,
@@ -26,17 +27,9 @@ import {
 // ---------------------------------------------------------------------------
 // Words
 
-const KIND_KEY = {
-  contradiction: 'contradiction',
-  'changed-over-time': 'changedOverTime',
-  'part-vs-whole': 'partVsWhole',
-  attribution: 'attribution',
-  'quote-wording': 'quoteWording',
-  omission: 'omission',
-} as const satisfies Record<ConflictKind, string>;
 
 export function kindLabel(kind: ConflictKind): string {
-  return i18n.t(`explorer.kind.${KIND_KEY[kind]}`);
+  return i18n.t(`explorer.kind.${CONFLICT_KIND_KEY[kind]}`);
 }
 
 export type VerdictKind = 'conflict' | 'agree' | 'single';
@@ -51,7 +44,7 @@ const GLYPH: Record<VerdictKind, string> = { conflict: '⚠', agree: '✓', sing
 
 /** The verdict in words: never colour alone. */
 export function verdictText(claim: Claim): string {
-  if (claim.conflict) return i18n.t(`explorer.verdict.${KIND_KEY[claim.conflict.kind]}`);
+  if (claim.conflict) return i18n.t(`explorer.verdict.${CONFLICT_KIND_KEY[claim.conflict.kind]}`);
   return verdictKind(claim) === 'agree' ? i18n.t('explorer.verdictAgree') : i18n.t('explorer.verdictSingle');
 }
 

@@ -12,23 +12,11 @@
  * by fuse.js's score); without one, in the index's order.
  */
 import Fuse from 'fuse.js';
-import type { Claim, ClaimIndex, ConflictKind } from '../claims/schema';
+import { CONFLICT_KINDS, type ConflictKind } from '../claims/conflict-kinds';
+import type { Claim, ClaimIndex } from '../claims/schema';
 
-/**
- * The conflict kinds in the order the page offers them. Written out here, not
- * imported from schema.ts's CONFLICT_KINDS: that module builds its zod schemas
- * when loaded, which would put all of zod in the page's bundle. `satisfies`
- * keeps the two lists equal at compile time (and a test checks the order).
- */
-const KIND_ORDER = {
-  contradiction: 0,
-  'changed-over-time': 1,
-  'part-vs-whole': 2,
-  attribution: 3,
-  'quote-wording': 4,
-  omission: 5,
-} as const satisfies Record<ConflictKind, number>;
-export const KINDS = (Object.keys(KIND_ORDER) as ConflictKind[]).sort((a, b) => KIND_ORDER[a] - KIND_ORDER[b]);
+/** The conflict kinds in the order the page offers them. */
+export const KINDS: readonly ConflictKind[] = CONFLICT_KINDS;
 
 /** `any`: every claim; `none`: claims whose sources do not conflict; else claims with that conflict kind. */
 export type KindFilter = 'any' | 'none' | ConflictKind;

@@ -9,6 +9,7 @@ import { i18n } from '#i18n';
 import type { JSX } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Claim, ConflictKind, Source, Variant } from '../claims/schema';
+import { CONFLICT_KIND_KEY } from '../claims/conflict-kinds';
 import type { Annotation } from '../match/types';
 import { sourceLabelWith, type SourceLabelWords } from '../claims/sources';
 import { emphasise } from './emphasis';
@@ -26,18 +27,10 @@ export interface CardProps {
 }
 
 /** Every word the card shows comes from assets/locales/<lang>.yml (block `card`); only the data is not translated. */
-const KIND_KEY = {
-  contradiction: 'contradiction',
-  'changed-over-time': 'changedOverTime',
-  'part-vs-whole': 'partVsWhole',
-  attribution: 'attribution',
-  'quote-wording': 'quoteWording',
-  omission: 'omission',
-} as const satisfies Record<ConflictKind, string>;
 
 /** The kind of conflict in words ("The figure changed over time"). */
 export function kindWords(kind: ConflictKind): string {
-  return i18n.t(`card.kind.${KIND_KEY[kind]}`);
+  return i18n.t(`card.kind.${CONFLICT_KIND_KEY[kind]}`);
 }
 
 const SOURCE_WORDS: SourceLabelWords = {
