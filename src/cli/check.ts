@@ -71,8 +71,8 @@ function main(argv: string[]): number {
         results.push({ file, sentences: sentences.length, annotations });
       }
     } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      console.error(`crosscheck: ${e.message}`);
+      // A bad input names itself; anything else that goes wrong on one file is named too, and the rest go on.
+      console.error(e instanceof InputError ? `crosscheck: ${e.message}` : `crosscheck: ${file}: cannot be checked: ${e instanceof Error ? e.message : String(e)}`);
       failed = true;
     }
   }

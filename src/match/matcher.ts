@@ -63,6 +63,8 @@ export class Matcher {
   private readonly prefix = new Map<string, Set<number>>();
   private readonly fuses = new Map<number, Fuse<string>>();
   private readonly options: MatchOptions;
+  /** Length of the longest prefix key: longer prefixes of a word cannot be in the index. */
+  private maxPrefix = 0;
 
   constructor(
     readonly index: ClaimIndex,
@@ -98,6 +100,7 @@ export class Matcher {
         let set = map.get(key);
         if (!set) map.set(key, (set = new Set()));
         set.add(ci);
+        if (map === this.prefix) this.maxPrefix = Math.max(this.maxPrefix, key.length);
       }
     });
   }
@@ -110,7 +113,8 @@ export class Matcher {
       add(this.exact.get(w));
       if (w.endsWith('es')) add(this.exact.get(w.slice(0, -2)));
       if (w.endsWith('s')) add(this.exact.get(w.slice(0, -1)));
-      for (let n = 1; n <= w.length; n++) add(this.prefix.get(w.slice(0, n)));
+      // Bounded by the longest key, so a very long word ("aaaa...") does not cost quadratic time.
+      for (let n = 1; n <= Math.min(w.length, this.maxPrefix); n++) add(this.prefix.get(w.slice(0, n)));
     }
     return out;
   }
@@ -157,7 +161,7 @@ export class Matcher {
           ok = false;
           break;
         }
-        hits.push(...h);
+        for (const x of h) hits.push(x); // not push(...h): a huge spread overflows the stack
       }
       if (!ok) continue;
       if (claim.none.length && hasGroup(tokens, claim.none)) continue;
@@ -222,7 +226,17 @@ export class Matcher {
         .flatMap((v) => findGroup(tokens, v.say ?? []).map((h) => ({ v, h })))
         .sort((a, b) => b.h.length - a.h.length);
       // Drop hits inside a longer hit ("foreign minister" inside "deputy foreign minister").
-      const kept = found.filter((x, i) => !found.slice(0, i).some((y) => y.h.from <= x.h.from && y.h.to >= x.h.to && y.h.length > x.h.length));
+      // A longer hit holding x starts at most `longest - 1` words before it; the furthest end of the hits
+      // starting at each word answers it without comparing every pair (a sentence may have thousands).
+      const furthest = new Map<number, number>();
+      for (const { h } of found) furthest.set(h.from, Math.max(furthest.get(h.from) ?? 0, h.to));
+      const longest = found[0]?.h.length ?? 0;
+      const inside = (x: PhraseHit) => {
+        if ((furthest.get(x.from) ?? 0) > x.to) return true;
+        for (let f = x.from - 1; f > x.from - longest; f--) if ((furthest.get(f) ?? -1) >= x.to) return true;
+        return false;
+      };
+      const kept = found.filter((x) => !inside(x.h));
       const chosen = uniq(kept.map((x) => x.v.id));
       if (chosen.length === 1) {
         variant = kept[0]!.v;
@@ -317,19 +331,30 @@ export class Matcher {
    * inside the claim's own phrases ("no greater joy") do not count.
    */
   private negated(tokens: Token[], hits: PhraseHit[]): boolean {
-    const inHit = (i: number) => hits.some((h) => i >= h.from && i < h.to);
-    const from = Math.max(0, Math.min(...hits.map((h) => h.from)) - 3);
-    const to = Math.min(tokens.length, Math.max(...hits.map((h) => h.to)) + 1);
+    // Lookup tables, not hits.some() per token and Math.min(...hits): linear in the sentence's length
+    // however many hits it has, and no spread that overflows the stack.
+    const inHit = new Uint8Array(tokens.length);
+    const hitStart = new Uint8Array(tokens.length + 4);
+    let first = Infinity;
+    let last = -Infinity;
+    for (const h of hits) {
+      first = Math.min(first, h.from);
+      last = Math.max(last, h.to);
+      hitStart[h.from] = 1;
+      inHit.fill(1, h.from, h.to);
+    }
+    const from = Math.max(0, first - 3);
+    const to = Math.min(tokens.length, last + 1);
     for (let i = from; i < to; i++) {
       const w = tokens[i]!.norm;
-      if (inHit(i)) continue;
+      if (inHit[i]) continue;
       if (DENIALS.has(w)) return true;
       if (!NEGATORS.has(w)) continue;
       const next = tokens[i + 1]?.norm;
       // "not only", "no doubt", "no later than" do not negate.
       if (w === 'not' && next === 'only') continue;
       if (w === 'no' && (next === 'doubt' || next === 'later' || next === 'fewer' || next === 'less')) continue;
-      if (hits.some((h) => h.from > i && h.from - i <= 3)) return true;
+      if (hitStart[i + 1] || hitStart[i + 2] || hitStart[i + 3]) return true;
     }
     return false;
   }

@@ -49,8 +49,12 @@ function isSkipped(el: Element, opts: BlockOptions): boolean {
   if (editable !== null && editable !== 'false') return true;
   if (opts.useComputedStyle) {
     const view = el.ownerDocument?.defaultView;
-    const style = view?.getComputedStyle?.(el);
-    if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
+    try {
+      const style = view?.getComputedStyle?.(el);
+      if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
+    } catch {
+      // A DOM implementation that cannot compute it (happy-dom on very deep trees): read the text as visible.
+    }
   }
   return false;
 }
@@ -70,9 +74,12 @@ type Step = { node: Node; depth: number } | null;
 export function* walkBlocks(root: Node, opts: BlockOptions = {}): Generator<TextBlock, void, undefined> {
   const maxDepth = opts.maxDepth ?? 500;
   let current: TextBlock | null = null;
+  /** A <br> was the last thing in the current block (white space aside). */
+  let afterBr = false;
   const close = (): TextBlock | null => {
     const done: TextBlock | null = current && /[\p{L}\p{N}]/u.test(current.text) ? current : null;
     current = null;
+    afterBr = false;
     return done;
   };
   const blockOf = (n: Node): Element => {
@@ -102,6 +109,7 @@ export function* walkBlocks(root: Node, opts: BlockOptions = {}): Generator<Text
       if (!data) continue;
       if (!current) current = { text: '', segments: [], element: blockOf(t) };
       const cur: TextBlock = current;
+      if (/\S/.test(data)) afterBr = false;
       cur.segments.push({ node: t, at: cur.text.length });
       cur.text += data;
       continue;
@@ -121,12 +129,16 @@ export function* walkBlocks(root: Node, opts: BlockOptions = {}): Generator<Text
       continue;
     }
     if (el.tagName.toUpperCase() === 'BR') {
-      // A line break inside a paragraph reads as a space; two in a row end the block.
+      // A line break inside a paragraph reads as a space; two in a row (nothing but white space between) end the block.
       const cur = current as TextBlock | null;
-      if (cur && cur.text.endsWith('\n')) {
+      if (cur && afterBr) {
+        cur.text = cur.text.replace(/ $/, ''); // the first <br>'s space: it is not in any Text node
         const b = close();
         if (b) yield b;
-      } else if (cur) cur.text += ' ';
+      } else if (cur) {
+        cur.text += ' ';
+        afterBr = true;
+      }
       continue;
     }
     if (!inline) {

@@ -23,7 +23,10 @@ function segmentAt(block: TextBlock, offset: number, preferNext: boolean) {
 export function rangeFor(block: TextBlock, start: number, end: number, doc: Document): Range | null {
   if (!block.segments.length || end <= start) return null;
   const a = segmentAt(block, start, true);
-  const b = segmentAt(block, end, false);
+  // The end is just after the last character: find the segment that holds that character, so a sentence
+  // ending where a Text node ends does not reach into the next one (over skipped text between them).
+  const last = segmentAt(block, end - 1, false);
+  const b = { node: last.node, offset: Math.min(last.node.data.length, last.offset + 1) };
   const range = doc.createRange();
   try {
     range.setStart(a.node, a.offset);

@@ -47,8 +47,15 @@ export function* blocksInPriorityOrder(root: Document | Element, seen = new Weak
     }
   };
   const scope = 'querySelectorAll' in root ? root : null;
-  for (const sel of ARTICLE_SELECTORS)
-    for (const el of scope?.querySelectorAll(sel) ?? []) yield* fresh(walkBlocks(el, { useComputedStyle: true }));
+  for (const sel of ARTICLE_SELECTORS) {
+    let found: Iterable<Element> = [];
+    try {
+      found = scope?.querySelectorAll(sel) ?? [];
+    } catch {
+      // A DOM too deep for its own selector engine (happy-dom at 10,000 levels): the walk below still reads it all.
+    }
+    for (const el of found) yield* fresh(walkBlocks(el, { useComputedStyle: true }));
+  }
   const body = root.nodeType === 9 ? ((root as Document).body ?? (root as Document).documentElement) : root;
   if (body) yield* fresh(walkBlocks(body, { useComputedStyle: true }));
 }

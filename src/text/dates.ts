@@ -7,10 +7,11 @@
  */
 import { tokenize, type Token } from './tokens';
 
-const MONTHS: Record<string, number> = {
+// No prototype: "constructor" or "toString" in a text is not a month.
+const MONTHS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
   november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
+});
 
 const isYear = (t: Token | undefined) => !!t && t.digits && /^(19|20)\d\d$/.test(t.norm);
 const isDay = (t: Token | undefined) => !!t && t.digits && Number(t.norm) >= 1 && Number(t.norm) <= 31;

@@ -6,15 +6,18 @@
  */
 import type { Token } from './tokens';
 
-const UNITS: Record<string, number> = {
+/** Lookup tables without a prototype, so "constructor" or "toString" in a text is not a number word. */
+const table = (entries: Record<string, number>): Record<string, number> => Object.assign(Object.create(null) as Record<string, number>, entries);
+
+const UNITS = table({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
   seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = {
+});
+const TENS = table({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000 };
+});
+const SCALES = table({ hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000 });
 const ORDINAL_WORDS = new Set(['first', 'second', 'third']);
 
 function wordValue(w: string): number | undefined {
@@ -38,29 +41,33 @@ export function mergeNumberWords(tokens: Token[], text: string): Token[] {
     }
     let total = 0;
     let current = 0;
+    // Whether the current group has its own figure: "0 thousand" is 0, a bare "thousand" counts one.
+    let group = false;
     let j = i;
     let consumed = false;
     for (; j < tokens.length; j++) {
       const w = tokens[j]!;
       const gapOk = j === i || /^[\s-]*$/.test(text.slice(tokens[j - 1]!.end, w.start));
       if (!gapOk) break;
-      if (w.digits && j === i) { current = Number(w.norm); consumed = true; continue; }
-      if ((w.norm === 'a' || w.norm === 'one') && j === i && SCALES[tokens[j + 1]?.norm ?? '']) { current = 1; consumed = true; continue; }
+      if (w.digits && j === i) { current = Number(w.norm); consumed = group = true; continue; }
+      if ((w.norm === 'a' || w.norm === 'one') && j === i && SCALES[tokens[j + 1]?.norm ?? '']) { current = 1; consumed = group = true; continue; }
       const v = wordValue(w.norm);
       if (v !== undefined && !w.digits) {
         // "twenty five": add; "five twenty" would be two numbers, stop.
         if (current % 10 !== 0 && current < 100 && consumed && v < 10 && current >= 10) break;
         current += v;
-        consumed = true;
+        consumed = group = true;
         continue;
       }
       const s = SCALES[w.norm];
       if (s !== undefined && consumed) {
-        if (s === 100) current = (current || 1) * 100;
-        else { total += (current || 1) * s; current = 0; }
+        if (s === 100) current = (group ? current : 1) * 100;
+        else { total += (group ? current : 1) * s; current = 0; }
+        group = s === 100;
         continue;
       }
-      if (w.norm === 'and' && consumed && wordValue(tokens[j + 1]?.norm ?? '') !== undefined && /hundred|thousand/.test(tokens[j - 1]!.norm)) continue;
+      // "three hundred and seven", "two thousand and five", "a million and one".
+      if (w.norm === 'and' && consumed && wordValue(tokens[j + 1]?.norm ?? '') !== undefined && SCALES[tokens[j - 1]!.norm] !== undefined) continue;
       break;
     }
     const value = total + current;

@@ -57,8 +57,11 @@ export function splitSentences(text: string): SentenceSpan[] {
     if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '\u2026') continue;
     let j = i + 1;
     while (j < text.length && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
+    // Every later mark of this run ends at the same j and so gets the same answer: resume after the
+    // run, so a long run of dots ("....x") costs linear time, not quadratic.
+    const run = j - 1;
     while (j < text.length && CLOSERS.includes(text[j]!)) j++;
-    if (j < text.length && !/\s/.test(text[j]!)) continue; // "1.5", "U.S.-led", "example.com"
+    if (j < text.length && !/\s/.test(text[j]!)) { i = run; continue; } // "1.5", "U.S.-led", "example.com"
     let k = j;
     while (k < text.length && /[ \t\u00A0]/.test(text[k]!)) k++;
     const next = text[k];
@@ -74,7 +77,7 @@ export function splitSentences(text: string): SentenceSpan[] {
       if (!/[A-Z]\.$/.test(text.slice(Math.max(0, i - 2), i + 1))) continue;
     }
     // The next sentence starts with an upper-case letter, a figure, or an opening quote/bracket.
-    if (!/[\p{Lu}\p{N}"'\u201C\u2018(\[\u00AB]/u.test(next)) continue;
+    if (!/[\p{Lu}\p{N}"'\u201C\u2018(\[\u00AB]/u.test(next)) { i = run; continue; }
     push(j);
     i = j - 1;
   }

@@ -36,7 +36,8 @@ export function tokenize(text: string): Token[] {
     // Possessive and contracted forms: Russia's -> russia, didn't -> did + not.
     if (norm.endsWith("'s")) norm = norm.slice(0, -2);
     else if (norm.endsWith("n't")) {
-      out.push({ norm: norm.slice(0, -3), start, end: end - 3, digits: false });
+      // A bare "n't" ("ca n't") has no stem: no empty, zero-width token before "not".
+      if (norm.length > 3) out.push({ norm: norm.slice(0, -3), start, end: end - 3, digits: false });
       out.push({ norm: 'not', start: end - 3, end, digits: false });
       continue;
     } else if (norm.includes("'")) norm = norm.replace(/'.*$/, '');
