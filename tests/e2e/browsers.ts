@@ -262,7 +262,7 @@ export async function launchChromiumSession({ extension = CHROME_BUILD as string
       evaluate: (fn) => raw.evaluate(fn),
       press: (key) => raw.keyboard.press(key),
       click: (selector) => raw.click(selector),
-      screenshot: async (path) => void (await raw.screenshot({ path })),
+      screenshot: async (path, clip) => void (await raw.screenshot({ path, clip })),
       bringToFront: () => raw.bringToFront(),
       colorScheme: (colorScheme) => raw.emulateMedia({ colorScheme }),
       close: () => raw.close(),
@@ -328,7 +328,7 @@ export async function launchFirefoxSession({ extension = FIREFOX_BUILD as string
       evaluate: (fn) => p.evaluate(fn) as never,
       press: (key) => p.keyboard.press(key as never),
       click: (selector) => p.click(selector),
-      screenshot: async (path) => void (await p.screenshot({ path: path as `${string}.png` })),
+      screenshot: async (path, clip) => void (await p.screenshot({ path: path as `${string}.png`, clip })),
       bringToFront: () => p.bringToFront(),
       colorScheme: (scheme) => p.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
       close: () => p.close(),
@@ -381,4 +381,21 @@ export function crosscheckDoneAt(page: TestPage): Promise<{ ms: number; by: 'fir
     const gate = performance.getEntriesByName('crosscheck:gate').find((e) => e.detail && e.detail.passed === false);
     return gate ? { ms: gate.startTime + gate.duration, by: 'gate' } : null;
   })()`);
+}
+
+/**
+ * Wait until the extension's background has registered the topic gate (it does so asynchronously at start;
+ * a page loaded before that gets no Crosscheck at all). Opens and closes an extension page to ask.
+ */
+export async function gateRegistered(browser: TestBrowser, timeoutMs = 20_000): Promise<void> {
+  const ext = await browser.openExtensionPage('popup.html');
+  const start = Date.now();
+  try {
+    while ((await ext.evaluate<number>(`${EXT_API}.scripting.getRegisteredContentScripts().then((s) => s.length)`)) < 1) {
+      if (Date.now() - start > timeoutMs) throw new Error('the topic gate was not registered');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  } finally {
+    await ext.close();
+  }
 }
