@@ -36,15 +36,20 @@ export async function syncRegistration(settings: Settings): Promise<Registration
   }
   if (existing && sameList(existing.matches, want.matches) && sameList(existing.excludeMatches, want.excludeMatches)) return want;
   if (existing) await browser.scripting.unregisterContentScripts({ ids: [GATE_SCRIPT_ID] });
-  await browser.scripting.registerContentScripts([
-    {
-      id: GATE_SCRIPT_ID,
-      js: [GATE_FILE],
-      matches: want.matches,
-      ...(want.excludeMatches.length ? { excludeMatches: want.excludeMatches } : {}),
-      runAt: 'document_idle',
-      allFrames: true,
-    },
-  ]);
+  const script = {
+    id: GATE_SCRIPT_ID,
+    js: [GATE_FILE],
+    matches: want.matches,
+    ...(want.excludeMatches.length ? { excludeMatches: want.excludeMatches } : {}),
+    runAt: 'document_idle' as const,
+    allFrames: true,
+  };
+  try {
+    // Frames without a URL of their own (srcdoc, about:blank) take their parent's origin.
+    await browser.scripting.registerContentScripts([{ ...script, matchOriginAsFallback: true } as typeof script]);
+  } catch {
+    // A browser without that option: everything else still holds.
+    await browser.scripting.registerContentScripts([script]);
+  }
   return want;
 }

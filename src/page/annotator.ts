@@ -13,7 +13,7 @@ import { createHighlighter, type Highlighter } from '../ui/highlights';
 import { markKind, type MarkKind } from '../ui/mark-kind';
 import { Overlay, type MarkEntry } from '../ui/overlay';
 import type { Token } from '../text/tokens';
-import { collectBlocks, OWN_UI_ATTRIBUTE, type TextBlock } from './blocks';
+import { collectBlocks, isInline, OWN_UI_ATTRIBUTE, type TextBlock } from './blocks';
 import { blocksInPriorityOrder, CONTEXT_BLOCKS, pageContextText, scanBlocks, yieldToPage, type Found } from './scan';
 
 export interface AnnotatorOptions {
@@ -39,6 +39,23 @@ interface Placed extends MarkEntry {
 
 const SEVERITY: Record<MarkKind, number> = { agree: 0, single: 1, dispute: 2, differs: 3 };
 
+/** Elements whose content is rescanned as a whole when text inside them changes. */
+const BLOCK_SELECTOR = 'p, li, blockquote, h1, h2, h3, h4, h5, h6, td, th, dd, figcaption, article, section, div';
+/** Wait before handling a burst of mutations, and the least time between two batches. */
+const MUTATION_SETTLE_MS = 50;
+const MUTATION_INTERVAL_MS = 250;
+
+/** Does the rescan's finding `f` say what mark `p` already says, on the same words? */
+function sameMark(p: MarkEntry, f: Found): boolean {
+  const a = p.annotation;
+  const b = f.annotation;
+  return (
+    a.claimId === b.claimId && a.sentence === b.sentence && a.variantId === b.variantId && a.pageDiffers === b.pageDiffers &&
+    p.range.startContainer === f.range.startContainer && p.range.startOffset === f.range.startOffset &&
+    p.range.endContainer === f.range.endContainer && p.range.endOffset === f.range.endOffset
+  );
+}
+
 export function coverageLine(index: ClaimIndex): string {
   const reports = new Set(index.sources.map((s) => s.report)).size;
   return i18n.t('card.coverage', [String(index.claims.length), String(reports)]);
@@ -58,6 +75,10 @@ export class PageAnnotator {
   private readonly nodeIds = new WeakMap<Text, number>();
   private nextNodeId = 0;
   private readonly pending = new Set<Node>();
+  /** Elements that lost text or inline content: their blocks are rescanned. */
+  private readonly rescanUnder = new Set<Node>();
+  /** Something left the page since the last batch: check which marks went with it. */
+  private removals = false;
   private flushing = false;
   private readonly abort = new AbortController();
   private destroyed = false;
@@ -200,38 +221,71 @@ export class PageAnnotator {
         if (r.type === 'characterData') this.pending.add(r.target);
         else {
           r.addedNodes.forEach((n) => !this.isOwn(n) && this.pending.add(n));
-          if (r.removedNodes.length) this.pending.add(r.target);
+          // Removing text or inline content changes the sentence around it: rescan there. A removed
+          // block takes its own marks with it (dropped in the flush), and leaves the rest as it was.
+          if (r.removedNodes.length) this.removals = true;
+          if ([...r.removedNodes].some((n) => n.nodeType === 3 || (n.nodeType === 1 && isInline(n as Element)))) this.rescanUnder.add(r.target);
         }
       }
-      if (this.pending.size) void this.flush();
+      if (this.pending.size || this.rescanUnder.size || this.removals) void this.flush();
     });
     this.observer.observe(this.doc.body ?? this.doc.documentElement, { childList: true, subtree: true, characterData: true });
   }
 
-  /** Handle queued mutations in bounded batches: drop marks whose text changed or left, rescan what is new. */
+  /** Wait `ms`, or less if Crosscheck is being removed. */
+  private pause(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const t = setTimeout(resolve, ms);
+      this.abort.signal.addEventListener('abort', () => (clearTimeout(t), resolve()), { once: true });
+    });
+  }
+
+  /**
+   * Handle queued mutations in bounded batches, at most one batch per MUTATION_INTERVAL_MS, so a page that
+   * changes on every frame costs a bounded share of the main thread: drop marks whose text changed or
+   * left, rescan only the blocks that hold changed text, and keep the marks that the rescan finds again.
+   */
   private async flush(): Promise<void> {
     if (this.flushing) return;
     this.flushing = true;
     try {
-      while (this.pending.size && !this.destroyed) {
-        await yieldToPage();
+      // A short wait first: mutations come in bursts (a live blog inserts a post as many nodes).
+      await this.pause(MUTATION_SETTLE_MS);
+      while ((this.pending.size || this.rescanUnder.size || this.removals) && !this.destroyed) {
+        this.removals = false;
         const batch = [...this.pending].slice(0, this.opts.mutationBatch ?? 50);
         batch.forEach((n) => this.pending.delete(n));
+        const under = [...this.rescanUnder].filter((n) => n.isConnected);
+        this.rescanUnder.clear();
         // Marks whose sentence left the document, or whose text was edited, go.
         this.dropWhere((p) => !p.range.startContainer.isConnected || !p.range.endContainer.isConnected || p.range.toString() !== p.annotation.sentence);
+        const changed = [...batch, ...under].filter((n) => n.isConnected);
         const elements = new Set<Element>();
-        for (const n of batch) {
-          if (!n.isConnected) continue;
+        for (const n of changed) {
           const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
           if (!el) continue;
-          // Rescan the nearest block around the change (a paragraph, not the whole page).
-          elements.add(el.closest('p, li, blockquote, h1, h2, h3, h4, h5, h6, td, th, dd, figcaption, article, section, div') ?? el);
+          // Read the nearest block around the change (a paragraph, not the whole page)...
+          elements.add(el.closest(BLOCK_SELECTOR) ?? el);
         }
         const roots = [...elements].filter((el) => ![...elements].some((o) => o !== el && o.contains(el)));
-        const blocks: TextBlock[] = roots.flatMap((el) => collectBlocks(el, { useComputedStyle: true }));
-        const inBlocks = new Set(blocks.map((b) => b.element));
-        this.dropWhere((p) => inBlocks.has(p.block) || roots.some((r) => r.contains(p.block)));
-        await this.scan(blocks);
+        // ...and match only its blocks that hold changed text.
+        const touches = (b: TextBlock) => b.segments.some((s) => changed.some((n) => n === s.node || n.contains(s.node)));
+        const blocks = roots.flatMap((el) => collectBlocks(el, { useComputedStyle: true })).filter(touches);
+        const nodes = new Set<Node>(blocks.flatMap((b) => b.segments.map((s) => s.node)));
+        const before = [...this.placed].filter((p) => nodes.has(p.range.startContainer));
+        const found: Found[] = [];
+        await scanBlocks(blocks, this.matcher, { signal: this.abort.signal, context: this.context, onFound: (f) => found.push(...f) });
+        if (this.destroyed) return;
+        // The same claim on the same words: keep the mark as it is (no new marker, no flicker).
+        const kept = new Set<Placed>();
+        const fresh = found.filter((f) => {
+          const same = before.find((p) => !kept.has(p) && sameMark(p, f));
+          if (same) kept.add(same);
+          return !same;
+        });
+        this.dropWhere((p) => before.includes(p) && !kept.has(p));
+        this.add(fresh);
+        if (this.pending.size || this.rescanUnder.size || this.removals) await this.pause(MUTATION_INTERVAL_MS);
       }
     } catch (e) {
       this.fail(e);
@@ -259,6 +313,7 @@ export class PageAnnotator {
     this.observer?.disconnect();
     this.resizeObserver?.disconnect();
     this.pending.clear();
+    this.rescanUnder.clear();
     this.highlighter?.destroy();
     this.overlay?.destroy();
     this.placed.clear();

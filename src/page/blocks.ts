@@ -51,7 +51,8 @@ function isSkipped(el: Element, opts: BlockOptions): boolean {
     const view = el.ownerDocument?.defaultView;
     try {
       const style = view?.getComputedStyle?.(el);
-      if (style && (style.display === 'none' || style.visibility === 'hidden')) return true;
+      // content-visibility: hidden is skipped like display: none (its text is not shown, and reading it forces layout).
+      if (style && (style.display === 'none' || style.visibility === 'hidden' || style.getPropertyValue('content-visibility') === 'hidden')) return true;
     } catch {
       // A DOM implementation that cannot compute it (happy-dom on very deep trees): read the text as visible.
     }
@@ -59,7 +60,7 @@ function isSkipped(el: Element, opts: BlockOptions): boolean {
   return false;
 }
 
-function isInline(el: Element): boolean {
+export function isInline(el: Element): boolean {
   return INLINE_TAGS.has(el.tagName.toUpperCase());
 }
 

@@ -31,6 +31,8 @@ button:focus-visible { outline: 3px solid #0969da; outline-offset: 1px; }
 
 /** Horizontal room one collapsed marker takes, for placing a sentence's markers side by side. */
 const MARK_WIDTH = 18;
+/** Least time between two placements of every marker after layout changes. */
+const RELAYOUT_INTERVAL_MS = 100;
 
 export interface MarkEntry {
   annotation: Annotation;
@@ -53,6 +55,7 @@ export class Overlay {
   private readonly marks = new Set<MarkEntry>();
   private card: { host: HTMLElement; entry: MarkEntry; cleanup: () => void } | null = null;
   private relayoutQueued = false;
+  private lastRelayout = -Infinity;
 
   constructor(
     private readonly doc: Document,
@@ -119,6 +122,8 @@ export class Overlay {
   }
 
   private readonly unplaced = new Set<MarkEntry>();
+  /** Whether each mark's sentence runs right to left (read once). */
+  private readonly direction = new WeakMap<MarkEntry, boolean>();
 
   /** Markers are placed once per frame, all rects read before any position is written (no layout thrashing). */
   private queuePlacement(entry: MarkEntry): void {
@@ -131,25 +136,37 @@ export class Overlay {
     this.unplaced.clear();
     const win = this.doc.defaultView!;
     const live = entries.filter((e) => this.marks.has(e));
-    const rects = live.map((e) => {
+    // All reads first (rects, direction, viewport), then all writes.
+    const viewportWidth = this.doc.documentElement.clientWidth || win.innerWidth;
+    const reads = live.map((e) => {
       const list = e.range.getClientRects();
-      return list[list.length - 1];
+      let rtl = this.direction.get(e);
+      if (rtl === undefined) {
+        const el = e.range.endContainer.parentElement;
+        this.direction.set(e, (rtl = !!el && win.getComputedStyle(el).direction === 'rtl'));
+      }
+      return { last: list[list.length - 1], rtl };
     });
     // Markers of one sentence's several claims sit side by side.
     const perEnd = new Map<string, number>();
     live.forEach((e, i) => {
-      const last = rects[i];
+      const { last, rtl } = reads[i]!;
       if (!last) {
         e.host.style.display = 'none';
         return;
       }
-      const key = `${Math.round(last.right)}:${Math.round(last.top)}`;
+      const key = `${Math.round(rtl ? last.left : last.right)}:${Math.round(last.top)}`;
       const shift = perEnd.get(key) ?? 0;
       perEnd.set(key, shift + MARK_WIDTH);
+      // After the sentence's last character: to its right, or to its left in right-to-left text.
+      let left = rtl ? last.left - 1 - MARK_WIDTH - shift : last.right + 1 + shift;
+      // Never past the viewport's edges when the text itself is inside them: a marker must not widen the page.
+      if (last.right <= viewportWidth) left = Math.min(left, viewportWidth - MARK_WIDTH);
+      if (last.left >= 0) left = Math.max(left, 0);
       e.host.style.display = '';
-      // Raised like a footnote mark, so it covers as little of the next words as it can.
-      e.host.style.left = `${last.right + win.scrollX + 1 + shift}px`;
-      e.host.style.top = `${last.top + win.scrollY - 7}px`;
+      e.host.style.left = `${left + win.scrollX}px`;
+      // Raised like a footnote mark, so it covers as little of the next words as it can; never above the page.
+      e.host.style.top = `${Math.max(0, last.top + win.scrollY - 7)}px`;
     });
   }
 
@@ -168,12 +185,18 @@ export class Overlay {
     if (this.relayoutQueued) return;
     this.relayoutQueued = true;
     const win = this.doc.defaultView!;
-    win.requestAnimationFrame(() => {
-      this.relayoutQueued = false;
-      this.placeAll([...this.marks]);
-      if (this.card) this.placeCard(this.card.host, this.card.entry);
-      extra?.();
-    });
+    // At most one placement per RELAYOUT_INTERVAL_MS: a page that resizes on every frame does not make
+    // Crosscheck read every marker's rects on every frame.
+    const wait = Math.max(0, this.lastRelayout + RELAYOUT_INTERVAL_MS - performance.now());
+    setTimeout(() => {
+      win.requestAnimationFrame(() => {
+        this.relayoutQueued = false;
+        this.lastRelayout = performance.now();
+        this.placeAll([...this.marks]);
+        if (this.card) this.placeCard(this.card.host, this.card.entry);
+        extra?.();
+      });
+    }, wait);
   }
 
   openCard(entry: MarkEntry): void {
