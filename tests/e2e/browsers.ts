@@ -108,6 +108,8 @@ export async function launchChromium(extension = CHROME_BUILD): Promise<TestBrow
       rmSync(profile, { recursive: true, force: true });
     },
   };
+  // The background registers the gate just after it starts; a page loaded before that gets nothing.
+  await gateRegistered(browser);
   return browser;
 }
 
@@ -145,7 +147,7 @@ export async function launchFirefox(extension = FIREFOX_BUILD): Promise<TestBrow
     };
   };
   const extensionUrl = (path: string) => `moz-extension://${FIREFOX_UUID}/${path}`;
-  return {
+  const testBrowser: TestBrowser = {
     name: 'firefox',
     extensionUrl,
     async openExtensionPage(path) {
@@ -170,6 +172,8 @@ export async function launchFirefox(extension = FIREFOX_BUILD): Promise<TestBrow
     newPage: async () => wrap(await browser.newPage()),
     close: () => browser.close(),
   };
+  await gateRegistered(testBrowser);
+  return testBrowser;
 }
 
 /**

@@ -21,7 +21,7 @@ import {
   type TestBrowser,
 } from './browsers';
 import { describeElement, firstDifference, layoutDifference, readLayout, readText, uncaughtErrors } from './page-checks';
-import { reportPage, sharedPageNames, startServer, type TestServer } from './server';
+import { reportPage, SHARED_PAGES, sharedPageNames, startServer, type TestServer } from './server';
 
 const REPORTS = readdirSync(join(PROJECT, 'assets/reports')).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort();
 const ROUTES: Record<string, string> = Object.fromEntries(REPORTS.map((id) => [`/report/${id}`, reportPage(id)]));
@@ -29,6 +29,11 @@ const ROUTES: Record<string, string> = Object.fromEntries(REPORTS.map((id) => [`
 const matcher = new Matcher(loadClaimBase());
 const expectedMarks = (path: string) => matchHtml(ROUTES[path]!, matcher).annotations.length;
 const PAGES: [string, string][] = [...sharedPageNames().map((f) => [f, `/shared/${f}`] as [string, string]), ...REPORTS.map((id) => [`report ${id}`, `/report/${id}`] as [string, string])];
+
+// The corpus must be there: a run without it would check nothing and pass.
+it(`has the saved real pages to check (${SHARED_PAGES}; CROSSCHECK_PAGES overrides)`, () => {
+  expect(sharedPageNames().length).toBeGreaterThanOrEqual(20);
+});
 
 interface Session {
   browser: TestBrowser;

@@ -5,7 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { PROJECT } from './browsers';
 
-export const SHARED_PAGES = join(PROJECT, '../shared/pages');
+/** The saved real pages beside the project (the workplace's shared folder); CROSSCHECK_PAGES overrides. */
+export const SHARED_PAGES = process.env.CROSSCHECK_PAGES ?? join(PROJECT, '../shared/pages');
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
