@@ -9,7 +9,7 @@ import { browser } from 'wxt/browser';
 import { sitePatterns, type Settings } from '../settings/settings';
 
 export const GATE_SCRIPT_ID = 'crosscheck-gate';
-export const GATE_FILE = '/content-scripts/content.js';
+export const GATE_FILE = '/gate.js';
 export const ANNOTATOR_FILE = '/content-scripts/annotator.js';
 
 export interface Registration {
