@@ -2,7 +2,7 @@
 // the DevTools protocol (as Chromium does to an idle worker); the badge and the popup's list are still
 // right once it wakes again, because they live in storage.session.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXT_API, launchChromiumSession, settledMarks, tabIdOf, type ChromiumSession } from './browsers';
+import { EXT_API, gateRegistered, launchChromiumSession, settledMarks, tabIdOf, type ChromiumSession } from './browsers';
 import { reportPage, startServer, type TestServer } from './server';
 
 describe('background in chromium', () => {
@@ -11,6 +11,7 @@ describe('background in chromium', () => {
   beforeAll(async () => {
     server = await startServer({ '/report': reportPage('002_7cd15216d6601b6c') });
     session = await launchChromiumSession();
+    await gateRegistered(session.browser);
   }, 60_000);
   afterAll(async () => {
     await session?.close();

@@ -69,111 +69,19 @@ const CHROMIUM_FLAGS = [
   '--disable-component-update', '--disable-sync', '--window-size=1280,900',
 ];
 
+/** Chromium with the extension at `extension` (the Chrome build by default), once its gate is registered. */
 export async function launchChromium(extension = CHROME_BUILD): Promise<TestBrowser> {
-  const profile = mkdtempSync(join(tmpdir(), 'crosscheck-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1280, height: 900 },
-    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
-  const extensionId = new URL(worker.url()).host;
-  const browser: TestBrowser = {
-    name: 'chromium',
-    extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
-    async openExtensionPage(path) {
-      const p = await browser.newPage();
-      await p.goto(browser.extensionUrl(path));
-      return p;
-    },
-    async newPage() {
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
-      return {
-        errors,
-        goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
-        evaluate: (fn) => page.evaluate(fn),
-        press: (key) => page.keyboard.press(key),
-        click: (selector) => page.click(selector),
-        screenshot: async (path, clip) => void (await page.screenshot({ path, clip })),
-        bringToFront: () => page.bringToFront(),
-        colorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
-        close: () => page.close(),
-      };
-    },
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  const { browser } = await launchChromiumSession({ extension });
   // The background registers the gate just after it starts; a page loaded before that gets nothing.
   await gateRegistered(browser);
   return browser;
 }
 
+/** Firefox with the extension at `extension` (the Firefox build by default) as a temporary add-on, once its gate is registered. */
 export async function launchFirefox(extension = FIREFOX_BUILD): Promise<TestBrowser> {
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
-    headless: true,
-    defaultViewport: { width: 1280, height: 900 },
-    extraPrefsFirefox: {
-      // No network of its own: no updates, telemetry or remote settings.
-      'app.update.enabled': false,
-      'extensions.update.enabled': false,
-      'datareporting.policy.dataSubmissionEnabled': false,
-      'toolkit.telemetry.enabled': false,
-      'browser.region.network.url': '',
-      'services.settings.server': 'http://127.0.0.1:9/',
-      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ID]: FIREFOX_UUID }),
-    },
-  });
-  await browser.installExtension(extension);
-  const wrap = (page: Page): TestPage => {
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String((e as Error).message ?? e)));
-    return {
-      errors,
-      goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
-      evaluate: (fn) => page.evaluate(fn) as never,
-      press: (key) => page.keyboard.press(key as never),
-      click: (selector) => page.click(selector),
-      screenshot: async (path, clip) => void (await page.screenshot({ path: path as `${string}.png`, clip })),
-      bringToFront: () => page.bringToFront(),
-      colorScheme: (scheme) => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
-      close: () => page.close(),
-    };
-  };
-  const extensionUrl = (path: string) => `moz-extension://${FIREFOX_UUID}/${path}`;
-  const testBrowser: TestBrowser = {
-    name: 'firefox',
-    extensionUrl,
-    async openExtensionPage(path) {
-      // WebDriver BiDi may not navigate to extension pages, and reports their URL as about:blank; but it can
-      // script them. The welcome page the extension opened on install opens the page asked for.
-      const href = (p: Page) => p.evaluate(() => location.href).catch(() => '');
-      const find = async (test: (url: string) => boolean, timeoutMs = 20_000): Promise<Page> => {
-        const start = Date.now();
-        for (;;) {
-          for (const p of await browser.pages()) if (test(await href(p))) return p;
-          if (Date.now() - start > timeoutMs) throw new Error('extension page did not open');
-          await new Promise((r) => setTimeout(r, 200));
-        }
-      };
-      const url = extensionUrl(path);
-      const opener = await find((u) => u.startsWith(extensionUrl('')));
-      await opener.evaluate((u: string) => void (globalThis as unknown as { browser: { tabs: { create(o: object): Promise<unknown> } } }).browser.tabs.create({ url: u }), url);
-      const page = await find((u) => u === url);
-      await page.waitForFunction(() => document.readyState === 'complete');
-      return wrap(page);
-    },
-    newPage: async () => wrap(await browser.newPage()),
-    close: () => browser.close(),
-  };
-  await gateRegistered(testBrowser);
-  return testBrowser;
+  const { browser } = await launchFirefoxSession({ extension });
+  await gateRegistered(browser);
+  return browser;
 }
 
 /**
@@ -230,7 +138,7 @@ export interface ChromiumSession {
   close(): Promise<void>;
 }
 
-/** Chromium as launchChromium starts it (same flags and viewport), with the extension at `extension`, or none when it is null, plus `args`. */
+/** Chromium (Debian's, headless, fresh profile), with the extension at `extension`, or none when it is null, plus `args`; raw access for the hardening tests. */
 export async function launchChromiumSession({ extension = CHROME_BUILD as string | null, args = [] as string[] } = {}): Promise<ChromiumSession> {
   const profile = mkdtempSync(join(tmpdir(), 'crosscheck-chromium-'));
   const extArgs = extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : [];
@@ -302,7 +210,7 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-/** Firefox as launchFirefox starts it (same preferences), with the extension at `extension` or none, plus `prefs`. */
+/** Firefox ESR (headless, no network of its own), with the extension at `extension` as a temporary add-on or none, plus `prefs`. */
 export async function launchFirefoxSession({ extension = FIREFOX_BUILD as string | null, prefs = {} as Record<string, unknown> } = {}): Promise<FirefoxSession> {
   const raw = await puppeteer.launch({
     browser: 'firefox',
@@ -310,6 +218,7 @@ export async function launchFirefoxSession({ extension = FIREFOX_BUILD as string
     headless: true,
     defaultViewport: { width: 1280, height: 900 },
     extraPrefsFirefox: {
+      // No network of its own: no updates, telemetry or remote settings.
       'app.update.enabled': false,
       'extensions.update.enabled': false,
       'datareporting.policy.dataSubmissionEnabled': false,
@@ -344,7 +253,8 @@ export async function launchFirefoxSession({ extension = FIREFOX_BUILD as string
     name: 'firefox',
     extensionUrl,
     async openExtensionPage(path) {
-      // As in launchFirefox: the welcome page the extension opened on install opens the page asked for.
+      // WebDriver BiDi may not navigate to extension pages, and reports their URL as about:blank; but it can
+      // script them. The welcome page the extension opened on install opens the page asked for.
       const href = (p: Page) => p.evaluate(() => location.href).catch(() => '');
       const find = async (test: (url: string) => boolean, timeoutMs = 20_000): Promise<Page> => {
         const start = Date.now();

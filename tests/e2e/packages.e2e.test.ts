@@ -77,7 +77,7 @@ describe('the store packages', () => {
     for (const f of ['package.json', 'package-lock.json', 'wxt.config.ts', 'tsconfig.json', 'README.md']) expect(names).toContain(f);
     for (const d of ['src/', 'entrypoints/', 'assets/', 'public/', 'scripts/']) expect(names.some((n) => n.startsWith(d)), d).toBe(true);
     expect(names).toContain('assets/reports/sources.yaml');
-    expect(names).toContain('entrypoints/content.ts');
+    expect(names).toContain('entrypoints/gate.ts');
     const unwanted = names.filter((n) => /^(node_modules|\.output|\.generated|\.wxt|tests|test-results)\//.test(n) || /(^|\/)node_modules\//.test(n) || n.startsWith('.'));
     expect(unwanted).toEqual([]);
   });
