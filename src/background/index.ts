@@ -113,8 +113,10 @@ export function startBackground(): void {
   });
 
   // A tab that loads a new document starts from nothing; a closed tab's state goes.
+  // (A reload too, which carries no new URL; a client-side navigation that the browser reports as loading
+  // is reported again by its annotator, src/page/controller.ts.)
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading' && change.url !== undefined) void clearTab(tabId);
+    if (change.status === 'loading') void clearTab(tabId);
   });
   browser.tabs.onRemoved.addListener((tabId) => void clearTab(tabId, { badge: false }));
 

@@ -56,6 +56,8 @@ export class PageController {
     browser.runtime.onMessage.addListener(onMessage);
     const unwatch = watchSettings((s) => this.apply(s));
     watchExtension(ctx);
+    // A client-side navigation may clear this tab's state in the background: report again.
+    ctx.addEventListener(window, 'wxt:locationchange', () => this.report());
     ctx.onInvalidated(() => {
       // The page first: an orphaned script's extension APIs may throw.
       this.stop();
@@ -124,7 +126,7 @@ export class PageController {
   }
 
   /** Tell the background (badge, popup) what this frame shows; coalesced to one message per 150 ms. */
-  private report(): void {
+  report(): void {
     if (this.reportTimer !== null || this.stopped) return;
     this.reportTimer = setTimeout(() => {
       this.reportTimer = null;
