@@ -125,15 +125,15 @@ export function startBackground(): void {
   });
 
   // Registration follows the settings, at every start of the background and on every change.
-  const sync = () =>
-    loadSettings()
-      .then(syncRegistration)
-      .catch((e: unknown) => console.warn('Crosscheck: cannot register the content script:', e));
-  void sync();
+  const sync = (settings: Settings) =>
+    syncRegistration(settings).catch((e: unknown) => console.warn('Crosscheck: cannot register the content script:', e));
   let previous: Settings | null = null;
-  void loadSettings().then((s) => (previous ??= s));
+  void loadSettings().then((s) => {
+    previous ??= s;
+    return sync(s);
+  });
   watchSettings((next) => {
-    void sync();
+    void sync(next);
     const before = previous;
     previous = next;
     if (before) void startInNewlyAllowedTabs(before, next);

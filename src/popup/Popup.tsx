@@ -43,7 +43,11 @@ export function Popup({ tabId }: { tabId?: number }): JSX.Element {
   const [running, setRunning] = useState(false);
   const [note, setNote] = useState('');
 
-  const refresh = useCallback(async (t: TabInfo) => setState(((await send({ type: 'cc:tab-state', tabId: t.id })) as TabState | null) ?? null), []);
+  const refresh = useCallback(async (t: TabInfo): Promise<TabState | null> => {
+    const next = ((await send({ type: 'cc:tab-state', tabId: t.id })) as TabState | null) ?? null;
+    setState(next);
+    return next;
+  }, []);
 
   useEffect(() => {
     let live = true;
@@ -53,9 +57,8 @@ export function Popup({ tabId }: { tabId?: number }): JSX.Element {
       setTab(t);
       setSettings(s);
       if (!t) return;
-      await refresh(t);
+      const current = await refresh(t);
       // On-click mode: opening the popup on a page is the reader's request to check it.
-      const current = (await send({ type: 'cc:tab-state', tabId: t.id })) as TabState | null;
       if (t.readable && s.runOn === 'click' && !hostMatches(t.host, s.paused) && !current) {
         setRunning(true);
         await send({ type: 'cc:run-here', tabId: t.id });

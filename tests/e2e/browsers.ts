@@ -313,3 +313,16 @@ export async function gateRegistered(browser: TestBrowser, timeoutMs = 20_000): 
     await ext.close();
   }
 }
+
+/** Either engine's session, as the with/without comparisons use it (corpus, hostile pages). */
+export interface EngineSession {
+  browser: TestBrowser;
+  newRawPage(): Promise<RawPage<unknown> & { cdp?: import('playwright-core').CDPSession }>;
+  close(): Promise<void>;
+}
+
+/** Both engines, each launched with the extension or without it: for `describe.each`. */
+export const ENGINE_SESSIONS = [
+  ['chromium', (extension: boolean) => launchChromiumSession(extension ? {} : { extension: null }) as Promise<EngineSession>],
+  ['firefox', (extension: boolean) => launchFirefoxSession(extension ? {} : { extension: null }) as Promise<EngineSession>],
+] as const;

@@ -13,12 +13,10 @@ import { matchHtml } from '../../src/page/parse-html';
 import {
   crosscheckDoneAt,
   gateRegistered,
-  launchChromiumSession,
-  launchFirefoxSession,
+  ENGINE_SESSIONS,
+  type EngineSession,
   PROJECT,
   settledMarks,
-  type RawPage,
-  type TestBrowser,
 } from './browsers';
 import { describeElement, firstDifference, layoutDifference, readLayout, readText, uncaughtErrors } from './page-checks';
 import { reportPage, SHARED_PAGES, sharedPageNames, startServer, type TestServer } from './server';
@@ -35,16 +33,9 @@ it(`has the saved real pages to check (${SHARED_PAGES}; CROSSCHECK_PAGES overrid
   expect(sharedPageNames().length).toBeGreaterThanOrEqual(20);
 });
 
-interface Session {
-  browser: TestBrowser;
-  newRawPage(): Promise<RawPage<unknown>>;
-  close(): Promise<void>;
-}
+type Session = EngineSession;
 
-describe.each([
-  ['chromium', (extension: boolean) => launchChromiumSession(extension ? {} : { extension: null }) as Promise<Session>],
-  ['firefox', (extension: boolean) => launchFirefoxSession(extension ? {} : { extension: null }) as Promise<Session>],
-] as const)('real pages in %s, with the extension and without', (name, launch) => {
+describe.each(ENGINE_SESSIONS)('real pages in %s, with the extension and without', (name, launch) => {
   let withExt: Session;
   let plain: Session;
   let server: TestServer;

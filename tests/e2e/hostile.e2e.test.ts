@@ -37,13 +37,11 @@ import {
   crosscheckDoneAt,
   EXT_API,
   gateRegistered,
-  launchChromiumSession,
-  launchFirefoxSession,
+  ENGINE_SESSIONS,
+  type EngineSession,
   settledMarks,
   tabIdOf,
   type MarkInfo,
-  type RawPage,
-  type TestBrowser,
 } from './browsers';
 import { addedErrors, censusDifference, markCount, MARKS_ON, OWN_TAGS, readCensus, readLayout, responds, uncaughtErrors, within, type Census } from './page-checks';
 import { startServer, type TestServer } from './server';
@@ -53,13 +51,8 @@ const matcher = new Matcher(loadClaimBase());
 /** How long the mutating page mutates. */
 const MUTATE_MS = 6_000;
 
-type Opened = RawPage<unknown> & { cdp?: import('playwright-core').CDPSession };
-
-interface Session {
-  browser: TestBrowser;
-  newRawPage(): Promise<Opened>;
-  close(): Promise<void>;
-}
+type Session = EngineSession;
+type Opened = Awaited<ReturnType<Session['newRawPage']>>;
 
 /** Chromium: the page's JS heap in use (CDP; content scripts' worlds share the page's heap), after a full GC unless `gc` is false. */
 async function heapUsed(p: Opened, gc = true): Promise<number | null> {
@@ -109,10 +102,7 @@ const DEEP: Record<string, string> = {
   firefox: deepNestingPage(10_000),
 };
 
-describe.each([
-  ['chromium', (extension: boolean) => launchChromiumSession(extension ? {} : { extension: null }) as Promise<Session>],
-  ['firefox', (extension: boolean) => launchFirefoxSession(extension ? {} : { extension: null }) as Promise<Session>],
-] as const)('hostile pages in %s', (name, launch) => {
+describe.each(ENGINE_SESSIONS)('hostile pages in %s', (name, launch) => {
   let withExt: Session;
   let plainB: Session;
   let server: TestServer;
