@@ -1,0 +1,67 @@
+/**
+ * The verdict a reader sees (../../../shared/coverage/VERDICTS.md, summarised in
+ * the README): each fact a sentence asserts gets one, and the sentence shows
+ * the most serious of them. Pure: the annotator, the CLI and the evaluation
+ * all derive verdicts here.
+ */
+import type { Annotation } from './types';
+
+/** From most to least serious: the page differs from every source, the sources disagree, two or more agree, one reports it. */
+export type Verdict = 'differs' | 'dispute' | 'agree' | 'single';
+
+export const VERDICTS: readonly Verdict[] = ['differs', 'dispute', 'agree', 'single'];
+
+/** Higher is more serious. */
+export const SEVERITY: Readonly<Record<Verdict, number>> = { differs: 3, dispute: 2, agree: 1, single: 0 };
+
+/** Is this verdict a warning (✗ or ⚠)? */
+export const isWarning = (v: Verdict): boolean => v === 'differs' || v === 'dispute';
+
+/** The verdict from the lists: what the page says against what the reports say. */
+export function verdictOf(facts: { pageDiffers: boolean; agree: readonly string[]; conflict: readonly string[] }): Verdict {
+  if (facts.pageDiffers) return 'differs';
+  if (facts.conflict.length) return 'dispute';
+  return facts.agree.length >= 2 ? 'agree' : 'single';
+}
+
+export function mostSerious(verdicts: Iterable<Verdict>): Verdict | null {
+  let out: Verdict | null = null;
+  for (const v of verdicts) if (out === null || SEVERITY[v] > SEVERITY[out]) out = v;
+  return out;
+}
+
+/** One marked sentence: its facts (annotations, one per claim), the verdict it shows, and the union of reports. */
+export interface SentenceVerdict {
+  sentence: string;
+  start: number;
+  end: number;
+  verdict: Verdict;
+  annotations: Annotation[];
+  agree: string[];
+  conflict: string[];
+  pageDiffers: boolean;
+}
+
+/** Group annotations by sentence (in the order first met) and give each sentence its verdict. */
+export function verdictsBySentence(annotations: readonly Annotation[]): SentenceVerdict[] {
+  const bySpan = new Map<string, Annotation[]>();
+  for (const a of annotations) {
+    const key = `${a.start}:${a.end}`;
+    const list = bySpan.get(key);
+    if (list) list.push(a);
+    else bySpan.set(key, [a]);
+  }
+  return [...bySpan.values()].map((list) => {
+    const first = list[0]!;
+    return {
+      sentence: first.sentence,
+      start: first.start,
+      end: first.end,
+      verdict: mostSerious(list.map(verdictOf))!,
+      annotations: list,
+      agree: [...new Set(list.flatMap((a) => a.agree))],
+      conflict: [...new Set(list.flatMap((a) => a.conflict))],
+      pageDiffers: list.some((a) => a.pageDiffers),
+    };
+  });
+}
