@@ -205,9 +205,11 @@ export function compileClaimBase(input: ClaimBaseInput): ClaimIndex {
           others: expand(c.slot.others ?? [], `${at}: slot.others`),
         },
         negated: c.negated ?? false,
+        title: c.title ?? false,
         ...(head.data.period ? { period: head.data.period } : {}),
         months: monthsNamed([c.question, ...c.variants.flatMap((v) => [v.statement, ...v.sources.map((s) => s.quote)])].join(' ')),
         ...(c.conflict ? { conflict: c.conflict } : {}),
+        ...(c.detail ? { detail: c.detail } : {}),
         variants,
       });
       count++;

@@ -64,13 +64,20 @@ export const claimSchema = z
       })
       .default({ type: 'none' }),
     negated: z.boolean().optional(),
+    /** The claim is a person's title: mentioned in passing, it is a fact the sentence asserts only where the reports dispute it. */
+    title: z.boolean().optional(),
+    /** Reports that materially disagree (VERDICTS.md): both accounts cannot be true as written. */
     conflict: z.strictObject({ kind: z.enum(CONFLICT_KINDS), note: nonEmpty }).optional(),
+    /** Variants that differ only in detail or wording (a hedge, more or less detail): no dispute, a note on the card. */
+    detail: z.strictObject({ note: nonEmpty }).optional(),
     variants: z.array(variantSchema).min(1),
   })
   .superRefine((claim, ctx) => {
     const multi = claim.variants.length > 1;
-    if (multi && !claim.conflict) ctx.addIssue({ code: 'custom', message: 'a claim with several variants needs conflict.kind and conflict.note' });
-    if (!multi && claim.conflict) ctx.addIssue({ code: 'custom', message: 'a claim with one variant has no conflict' });
+    if (multi && !claim.conflict && !claim.detail)
+      ctx.addIssue({ code: 'custom', message: 'a claim with several variants needs conflict (kind, note) where they materially disagree, or detail (note) where they do not' });
+    if (claim.conflict && claim.detail) ctx.addIssue({ code: 'custom', message: 'a claim has conflict or detail, not both' });
+    if (!multi && (claim.conflict || claim.detail)) ctx.addIssue({ code: 'custom', message: 'a claim with one variant has no conflict or detail' });
     const ids = new Set<string>();
     for (const v of claim.variants) {
       if (ids.has(v.id)) ctx.addIssue({ code: 'custom', message: `variant id "${v.id}" repeats` });
@@ -136,7 +143,12 @@ export interface Claim {
   /** YYYY-MM of the events, and the months (YYYY-MM) the claim's own words name. */
   period?: string;
   months: string[];
+  /** A person's title (see the schema): marked in passing only where the reports dispute it. */
+  title: boolean;
+  /** Where the reports materially disagree; absent, the variants are compatible accounts. */
   conflict?: { kind: ConflictKind; note: string };
+  /** Where the variants differ only in detail or wording. */
+  detail?: { note: string };
   variants: Variant[];
 }
 

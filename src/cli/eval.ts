@@ -11,6 +11,8 @@ import { Matcher } from '../match/matcher';
 import { loadEvalSet, type EvalItem } from '../eval/eval-set';
 import { scoreItems, type ItemOutcome, type Scores } from '../eval/score';
 import { loadClaimBase } from '../claims/load-node';
+import { scoreSentences, sentenceScoreLines, type Judged } from '../eval/sentence-score';
+import { verdictOf, verdictsBySentence, type Verdict } from '../match/verdict';
 
 const fmt = (x: number) => x.toFixed(3);
 export function scoreLine(name: string, s: Scores): string {
@@ -30,6 +32,28 @@ function printErrors(outcomes: ItemOutcome[]): void {
     for (const w of o.wrongLists)
       console.log(`   LISTS ${w.claim}: expected agree [${w.expected.agree}] conflict [${w.expected.conflict}], got agree [${w.got.agree}] conflict [${w.got.conflict}] (${w.got.stance} ${w.got.pageValue ?? ''})`);
   }
+}
+
+/**
+ * The verdict a reader should see on an item (VERDICTS.md): from the union of
+ * its expected claims' lists; a fact with no agreeing report and some
+ * conflicting ones is one where the page differs.
+ */
+export function expectedItemVerdict(item: EvalItem): Verdict | null {
+  if (!item.expect.length) return null;
+  return verdictOf({
+    pageDiffers: item.expect.some((e) => !e.agree.length && e.conflict.length > 0),
+    agree: [...new Set(item.expect.flatMap((e) => e.agree))],
+    conflict: [...new Set(item.expect.flatMap((e) => e.conflict))],
+  });
+}
+
+/** Each item judged as a reader meets it: one sentence, one verdict or none. */
+export function judgeItems(matcher: Matcher, items: EvalItem[]): Judged[] {
+  return items.map((it) => {
+    const shown = verdictsBySentence(matcher.matchText(it.text, it.context).annotations);
+    return { expected: expectedItemVerdict(it), got: shown.length ? verdictOf({ pageDiffers: shown.some((s) => s.pageDiffers), agree: shown.flatMap((s) => s.agree), conflict: shown.flatMap((s) => s.conflict) }) : null };
+  });
 }
 
 /** Labels must name real claims, and only reports that back the claim. */
@@ -83,6 +107,9 @@ function main(argv: string[]): void {
   console.log(scoreLine('tuning', evaluate(matcher, tune).scores));
   const all = evaluate(matcher, items);
   console.log(scoreLine('all', all.scores));
+  console.log('\nper sentence, as a reader meets it (VERDICTS.md):');
+  for (const line of sentenceScoreLines('TEST', scoreSentences(judgeItems(matcher, test)))) console.log(line);
+  for (const line of sentenceScoreLines('tuning', scoreSentences(judgeItems(matcher, tune)))) console.log(line);
   // Mistakes are listed for the tuning half only, so the held-out half stays unseen while tuning.
   if (argv.includes("--errors")) printErrors(evaluate(matcher, tune).outcomes);
 }

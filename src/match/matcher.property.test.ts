@@ -75,12 +75,15 @@ function expectConsistent(text: string, result: TextMatch) {
       expect(a.agreeSources, where).toEqual(variant!.sources.map((s) => s.source));
       expect(a.pageDiffers, where).toBe(false);
     }
+    if (a.stance === 'agrees' && !claim.conflict) expect(a.conflict, where).toEqual([]);
     if (a.stance === 'unresolved') {
-      expect([a.agree, a.conflict, a.variantId, a.pageDiffers], where).toEqual([[], [], null, false]);
+      // No side taken: consistent with every report that states the claim.
+      expect([a.conflict, a.variantId, a.pageDiffers], where).toEqual([[], null, false]);
+      expect(new Set(a.agree), where).toEqual(new Set(sourcesOf.values()));
       expect(a.statement, where).toBe(claim.question);
     }
     if (a.pageValue !== null) expect(a.sentence, where).toContain(a.pageValue);
-    expect(a.score >= 0 && a.score <= 1, where).toBe(true);
+    expect(a.score === null || (a.score >= 0 && a.score <= 1), where).toBe(true);
   }
 }
 

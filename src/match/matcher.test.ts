@@ -49,6 +49,36 @@ claims:
         say: ["deputy foreign minister"]
         sources:
           - { source: 002_7cd15216d6601b6c, quote: "Andrii Sybiha, Ukraine’s deputy foreign minister" }
+  - id: fx.klitschko-title
+    question: What is Vitali Klitschko's title?
+    title: true
+    match:
+      all: [[klitschko]]
+    slot: { type: choice, others: [governor] }
+    variants:
+      - id: mayor
+        statement: Klitschko is Kyiv's mayor.
+        say: [mayor]
+        sources:
+          - { source: 004_9a3b604b36e6deda, quote: "Kyiv Mayor Vitali Klitschko" }
+  - id: fx.tkachenko-title
+    question: What is Tymur Tkachenko's title?
+    title: true
+    match:
+      all: [[tkachenko]]
+    slot: { type: choice }
+    detail: { note: The same post, with more or less detail. }
+    variants:
+      - id: head
+        statement: Tkachenko heads the military administration.
+        say: [head]
+        sources:
+          - { source: 000_43242b43e3f2e229, quote: "Teymur Tkachenko, head of the city's military administration" }
+      - id: acting
+        statement: Tkachenko is acting head of the military administration.
+        say: ["acting head"]
+        sources:
+          - { source: 002_7cd15216d6601b6c, quote: "Acting military administration head Tymur Tkachenko" }
 `;
 
 const base = readClaimBaseInput();
@@ -83,7 +113,9 @@ describe('Matcher', () => {
 
   it('states the claim without a side when no figure is given', () => {
     const [a] = one('Russia and Ukraine released hundreds more prisoners on Saturday.');
-    expect(a).toMatchObject({ claimId: 'fx.saturday', stance: 'unresolved', agree: [], conflict: [] });
+    // No side taken is consistent with every report (VERDICTS.md): they all agree, none conflicts.
+    expect(a).toMatchObject({ claimId: 'fx.saturday', stance: 'unresolved', conflict: [] });
+    expect(a!.agree.sort()).toEqual(['000_43242b43e3f2e229', '004_9a3b604b36e6deda']);
   });
 
   it('treats a negated claim as differing', () => {
@@ -99,9 +131,29 @@ describe('Matcher', () => {
     expect(b).toMatchObject({ variantId: 'fm', conflict: ['002_7cd15216d6601b6c'] });
   });
 
-  it('flags a title no source gives, and takes no side when none is named', () => {
+  it('flags a title no source gives; a name without a title asserts none', () => {
     expect(one('Ukraine’s prime minister Andriy Sybiha spoke.')[0]).toMatchObject({ stance: 'differs', pageValue: 'prime minister' });
-    expect(one('Andriy Sybiha wrote on X about Ukraine.')[0]).toMatchObject({ stance: 'unresolved', agree: [], conflict: [] });
+    expect(one('Andriy Sybiha wrote on X about Ukraine.')).toEqual([]);
+  });
+
+  it('reads a title only beside its name', () => {
+    // The title phrase belongs to someone else, several words away.
+    expect(one('Andriy Sybiha said Ukraine would keep talking to its partners, the prime minister of Poland agreed.')).toEqual([]);
+    expect(one('Sybiha, Ukraine’s deputy foreign minister, spoke.')[0]).toMatchObject({ variantId: 'deputy' });
+  });
+
+  it('marks an undisputed title only where the page gives another', () => {
+    expect(one('Kyiv Mayor Vitali Klitschko said schools would reopen after the attack on Ukraine.')).toEqual([]);
+    expect(one('Kyiv Governor Vitali Klitschko said schools would reopen after the attack on Ukraine.')[0]).toMatchObject({
+      claimId: 'fx.klitschko-title', stance: 'differs', pageValue: 'governor',
+    });
+    // A negation in the sentence is not about the title.
+    expect(one('Kyiv Mayor Vitali Klitschko did not say when schools in Ukraine would reopen.')).toEqual([]);
+  });
+
+  it('lets variants that differ only in detail stand without a dispute', () => {
+    // Titles of this claim are not disputed, so in passing they get no mark at all.
+    expect(one('Acting head Tymur Tkachenko said crews were at work in Ukraine’s capital.')).toEqual([]);
   });
 
   it('needs the topic in the sentence or its context', () => {

@@ -8,7 +8,9 @@
  * 2. prefilter: an inverted index from words to the claims whose rarest group
  *    uses them, so the work follows what could match, not the base's size;
  * 3. every `match.all` group and the topic context must be met;
- * 4. fuse.js token search scores the sentence against the claim's own words;
+ * 4. at strict sensitivity, fuse.js token search scores the sentence against the
+ *    claim's own words and turns away the loosest matches (only there can the
+ *    score change the answer, so only there is it computed);
  * 5. the slot decides the side: the figure, the chosen words, or negation.
  *    Numbers, names and negation decide agreement; similarity alone never does.
  */
@@ -26,6 +28,9 @@ export const DEFAULT_OPTIONS: MatchOptions = { minScore: 0 };
 
 /** How many words may stand between a figure and the nearest other word of its claim. */
 const MAX_FIGURE_DISTANCE = 8;
+
+/** Words that may stand between a name and its title: a first name, "Ukraine's", a comma. */
+const TITLE_GAP = 3;
 
 const STOPWORDS = new Set(
   'the and for that with was were are has have had but not its his her their they them this these those from into onto over than then there which who whom whose what when where while also been being after before about said says would could should will can may might just more most other some such only very each both'.split(' '),
@@ -178,8 +183,9 @@ export class Matcher {
     );
     const out: Annotation[] = [];
     for (const m of matched) {
-      const score = this.similarity(m.ci, tokens);
-      if (score < this.options.minScore) continue;
+      // fuse.js costs most of the matcher's time: score only where a threshold can turn the candidate away.
+      const score = this.options.minScore > 0 ? this.similarity(m.ci, tokens) : null;
+      if (score !== null && score < this.options.minScore) continue;
       const a = this.resolve(m, tokens, figures, knownValues, span, score);
       if (a) out.push(a);
     }
@@ -192,7 +198,7 @@ export class Matcher {
     figures: Figure[],
     knownValues: number[],
     span: SentenceSpan,
-    score: number,
+    score: number | null,
   ): Annotation | null {
     const { claim } = m;
     const words = (from: number, to: number) => span.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
@@ -222,8 +228,10 @@ export class Matcher {
         else if (claim.variants.length === 1 && !this.vagueCount(tokens, claim.slot.near)) return null;
       }
     } else if (claim.slot.type === 'choice') {
+      // A title belongs to a name only beside it ("Foreign Minister Andriy Sybiha", "Sybiha, Ukraine's foreign minister").
+      const belongs = (h: PhraseHit) => !claim.title || this.besideName(h, m.hits);
       const found = claim.variants
-        .flatMap((v) => findGroup(tokens, v.say ?? []).map((h) => ({ v, h })))
+        .flatMap((v) => findGroup(tokens, v.say ?? []).filter(belongs).map((h) => ({ v, h })))
         .sort((a, b) => b.h.length - a.h.length);
       // Drop hits inside a longer hit ("foreign minister" inside "deputy foreign minister").
       // A longer hit holding x starts at most `longest - 1` words before it; the furthest end of the hits
@@ -242,7 +250,7 @@ export class Matcher {
         variant = kept[0]!.v;
         pageValue = words(kept[0]!.h.from, kept[0]!.h.to);
       } else if (chosen.length === 0) {
-        const other = findGroup(tokens, claim.slot.others)[0];
+        const other = findGroup(tokens, claim.slot.others).find(belongs);
         if (other) {
           differs = true;
           pageValue = words(other.from, other.to);
@@ -253,21 +261,27 @@ export class Matcher {
       variant = claim.variants[0]!;
     }
 
-    if (!differs && this.negated(tokens, m.hits) !== claim.negated) {
+    // A title is not what a negation in its sentence denies ("Sybiha, the foreign minister, did not comment").
+    if (!differs && !claim.title && this.negated(tokens, m.hits) !== claim.negated) {
       differs = true;
       variant = null;
       pageValue = null;
     }
+    // A title is a fact the sentence asserts only where the reports dispute it, or where the page gives
+    // another; a name alone asserts no title.
+    if (claim.title && !differs && (!claim.conflict || !variant)) return null;
 
     const allSources = claim.variants.flatMap((v) => v.sources);
     const reportOf = (ids: string[]) => uniq(allSources.filter((s) => ids.includes(s.source)).map((s) => s.report));
+    const sourceIds = (vs: Variant[]) => uniq(vs.flatMap((v) => v.sources.map((s) => s.source)));
     let agreeSources: string[] = [];
     let conflictSources: string[] = [];
-    if (differs) conflictSources = uniq(allSources.map((s) => s.source));
+    if (differs) conflictSources = sourceIds(claim.variants);
     else if (variant) {
-      agreeSources = variant.sources.map((s) => s.source);
-      conflictSources = uniq(claim.variants.filter((v) => v !== variant).flatMap((v) => v.sources.map((s) => s.source)));
-    }
+      agreeSources = sourceIds([variant]);
+      // Variants that differ only in detail do not conflict (VERDICTS.md: only material disagreements warn).
+      if (claim.conflict) conflictSources = sourceIds(claim.variants.filter((v) => v !== variant));
+    } else agreeSources = sourceIds(claim.variants); // no side taken: consistent with every report
     return {
       sentence: span.text,
       start: span.start,
@@ -282,8 +296,13 @@ export class Matcher {
       conflictSources,
       pageDiffers: differs,
       pageValue,
-      score: Math.round(score * 1000) / 1000,
+      score: score === null ? null : Math.round(score * 1000) / 1000,
     };
+  }
+
+  /** Does a title phrase stand beside the name it would describe, at most TITLE_GAP words away? */
+  private besideName(title: PhraseHit, names: PhraseHit[]): boolean {
+    return names.some((n) => (title.to <= n.from && n.from - title.to <= TITLE_GAP) || (title.from >= n.to && title.from - n.to <= TITLE_GAP));
   }
 
   /**

@@ -28,8 +28,8 @@ export interface Annotation {
   pageDiffers: boolean;
   /** The words of the sentence that state the disputed value, when found. */
   pageValue: string | null;
-  /** How close the sentence is to the claim's own words, 0..1 (fuse.js token search). */
-  score: number;
+  /** How close the sentence is to the claim's own words, 0..1 (fuse.js token search); null where no threshold asks for it. */
+  score: number | null;
 }
 
 export interface MatchOptions {

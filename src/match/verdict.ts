@@ -42,7 +42,7 @@ export interface SentenceVerdict {
   pageDiffers: boolean;
 }
 
-/** Group annotations by sentence (in the order first met) and give each sentence its verdict. */
+/** Group annotations by sentence (in the order first met) and give each sentence its verdict: that of the union of its facts. */
 export function verdictsBySentence(annotations: readonly Annotation[]): SentenceVerdict[] {
   const bySpan = new Map<string, Annotation[]>();
   for (const a of annotations) {
@@ -53,15 +53,13 @@ export function verdictsBySentence(annotations: readonly Annotation[]): Sentence
   }
   return [...bySpan.values()].map((list) => {
     const first = list[0]!;
-    return {
-      sentence: first.sentence,
-      start: first.start,
-      end: first.end,
-      verdict: mostSerious(list.map(verdictOf))!,
-      annotations: list,
+    const facts = {
       agree: [...new Set(list.flatMap((a) => a.agree))],
       conflict: [...new Set(list.flatMap((a) => a.conflict))],
       pageDiffers: list.some((a) => a.pageDiffers),
     };
+    // The union over the facts, as VERDICTS.md labels a sentence: the most serious verdict of any fact,
+    // except that two facts each from one report make a sentence two reports agree with.
+    return { sentence: first.sentence, start: first.start, end: first.end, verdict: verdictOf(facts), annotations: list, ...facts };
   });
 }

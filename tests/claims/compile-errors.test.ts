@@ -93,7 +93,7 @@ describe('claim base build failures', () => {
           - source: 001_d728d23e68c312cc
             quote: "releasing a further 307 people each"
 `;
-    expect(problems(withFile(header + two)).join('\n')).toContain('needs conflict.kind');
+    expect(problems(withFile(header + two)).join('\n')).toContain('needs conflict (kind, note) where they materially disagree, or detail');
   });
 
   it('rejects invalid YAML, naming the file', () => {
