@@ -11,6 +11,8 @@ export type Qualifier = 'exact' | 'at-least' | 'more-than' | 'at-most' | 'about'
 export interface Figure {
   value: number;
   qualifier: Qualifier;
+  /** Part of a model or a name ("KN-23", "F16"), or an ordinal ("24th"): it can state a value, never a differing one. */
+  joined: boolean;
   /** Token index of the figure. */
   index: number;
   /** The words as written in the sentence (qualifier included). */
@@ -59,7 +61,21 @@ function isDatePart(tokens: readonly Token[], i: number): boolean {
   return /^(am|pm)$/.test(next);
 }
 
-export function findFigures(tokens: readonly Token[]): Figure[] {
+/** Is the figure at token i part of a model, a name or an ordinal ("KN-23", "F16", "1st")? */
+function isJoined(tokens: readonly Token[], i: number, text: string | undefined): boolean {
+  if (text === undefined) return false;
+  const t = tokens[i]!;
+  const before = text[t.start - 1];
+  const after = text[t.end];
+  const glue = (ch: string | undefined) => ch !== undefined && /[-\u2010\u2011\p{L}]/u.test(ch);
+  // A model or a name: letters, a hyphen, the figure ("KN-23", "Kh-101"), or letters right before it ("F16").
+  if (glue(before) && /\p{L}/u.test(before === '-' || before === '\u2010' || before === '\u2011' ? (text[t.start - 2] ?? '') : before!)) return true;
+  // An ordinal ("1st", "24th"); "60-day" and "1,000-for-1,000" are compounds that still count their word.
+  return after !== undefined && /\p{L}/u.test(after) && /^(st|nd|rd|th)\b/i.test(text.slice(t.end, t.end + 3));
+}
+
+/** Figures among the tokens; `text`, the text they were read from, tells joined figures ("KN-23") apart. */
+export function findFigures(tokens: readonly Token[], text?: string): Figure[] {
   const out: Figure[] = [];
   tokens.forEach((t, i) => {
     if (!t.digits || isDatePart(tokens, i)) return;
@@ -75,7 +91,7 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
         break;
       }
     }
-    out.push({ value: Number(t.norm), qualifier, index: i, from });
+    out.push({ value: Number(t.norm), qualifier, index: i, from, joined: isJoined(tokens, i, text) });
   });
   return out;
 }

@@ -33,6 +33,7 @@ claims:
           - { source: 000_43242b43e3f2e229, quote: "a total of 1,000 prisoners each" }
   - id: fx.sybiha-title
     question: What is Andriy Sybiha's title?
+    title: true
     match:
       all: [[sybiha]]
     slot: { type: choice, others: ["prime minister", "defence minister"] }
@@ -67,7 +68,7 @@ claims:
     match:
       all: [[tkachenko]]
     slot: { type: choice }
-    detail: { note: The same post, with more or less detail. }
+    detail: { note: "The same post, with more or less detail." }
     variants:
       - id: head
         statement: Tkachenko heads the military administration.
@@ -145,7 +146,7 @@ describe('Matcher', () => {
   it('marks an undisputed title only where the page gives another', () => {
     expect(one('Kyiv Mayor Vitali Klitschko said schools would reopen after the attack on Ukraine.')).toEqual([]);
     expect(one('Kyiv Governor Vitali Klitschko said schools would reopen after the attack on Ukraine.')[0]).toMatchObject({
-      claimId: 'fx.klitschko-title', stance: 'differs', pageValue: 'governor',
+      claimId: 'fx.klitschko-title', stance: 'differs', pageValue: 'Governor',
     });
     // A negation in the sentence is not about the title.
     expect(one('Kyiv Mayor Vitali Klitschko did not say when schools in Ukraine would reopen.')).toEqual([]);

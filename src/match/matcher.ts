@@ -29,6 +29,39 @@ export const DEFAULT_OPTIONS: MatchOptions = { minScore: 0 };
 /** How many words may stand between a figure and the nearest other word of its claim. */
 const MAX_FIGURE_DISTANCE = 8;
 
+/**
+ * How far a differing figure may be from the reports' own: a wrong count is usually near the right one
+ * (370 for 307, 20 for 15, even 1,200 for 307); a figure five or more times larger or smaller counts
+ * something else (a war's total of swaps, both sides' total beside one round's). Trade-off: a wildly wrong figure gets no ✗, only no mark.
+ */
+const PLAUSIBLE_RATIO = 4;
+
+/** How many words may stand between a figure and the things it counts ("15 people were injured", "200 of the drones"). */
+const UNIT_GAP = 3;
+
+/** Words that may stand there: they qualify the count without counting something else. */
+const BETWEEN_FIGURE_AND_UNIT =
+  /^(more|further|other|additional|another|new|of|the|its|their|ukrainian|russian|civilian|military|freed|released|captured|ballistic|cruise|attack|shahed|iranian|people|persons|were|was|have|has|had|been|are|is|reportedly|also|needed|required|received|in)$|(ian|ese|ish)$/;
+
+/** Count words that say nothing of what is counted. */
+const GENERIC_UNITS = new Set(['people', 'person', 'persons', 'individuals', 'residents', 'each', 'each side']);
+
+/** Words that may follow a figure that counts the words before it ("wounding 20 in Kyiv", "prisoners: 307 on Saturday"). */
+const AFTER_A_COUNT = new Set(['and', 'or', 'on', 'in', 'at', 'across', 'during', 'overnight', 'after', 'since', 'each', 'so', 'far', 'according', 'officials', 'said']);
+
+/**
+ * Where the things a figure counts end: a `near` phrase right after it, past at most UNIT_GAP words
+ * that only qualify the count ("307 more prisoners", "15 people were injured"); -1 when there is none.
+ */
+function countedAfter(tokens: readonly Token[], f: Figure, near: string[][]): number {
+  for (let i = f.index + 1, gap = 0; i < tokens.length && gap <= UNIT_GAP; i++, gap++) {
+    const p = nearAt(tokens, i, near);
+    if (p) return i + p.length;
+    if (tokens[i]!.digits || !BETWEEN_FIGURE_AND_UNIT.test(tokens[i]!.norm)) return -1;
+  }
+  return -1;
+}
+
 /** Words that may stand between a name and its title: a first name, "Ukraine's", a comma. */
 const TITLE_GAP = 3;
 
@@ -37,13 +70,13 @@ const STOPWORDS = new Set(
 );
 
 /** Words that give a count without a figure. */
-const VAGUE_COUNTS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'several', 'many', 'numerous', 'multiple', 'tens']);
+const VAGUE_COUNTS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'several', 'many', 'numerous', 'multiple', 'tens', 'most']);
 
 const NEGATORS = new Set(['not', 'no', 'never', 'neither', 'nor']);
 const DENIALS = new Set(['denied', 'denies', 'deny', 'refuted', 'false', 'untrue']);
 
 /** The first `near` phrase that starts at token i, if any. */
-function nearAt(tokens: Token[], i: number, near: string[][]): string[] | undefined {
+function nearAt(tokens: readonly Token[], i: number, near: string[][]): string[] | undefined {
   return near.find((p) => phraseAt(tokens, i, p));
 }
 
@@ -62,12 +95,18 @@ function uniq(xs: string[]): string[] {
   return [...new Set(xs)];
 }
 
+function uniqNumbers(xs: number[]): number[] {
+  return [...new Set(xs)];
+}
+
 export class Matcher {
   private readonly aliases: AliasMatcher;
   private readonly exact = new Map<string, Set<number>>();
   private readonly prefix = new Map<string, Set<number>>();
   private readonly fuses = new Map<number, Fuse<string>>();
   private readonly options: MatchOptions;
+  /** Per number claim, the figures its event's reports give for the same kind of thing, and their sums: a page may state them without differing. */
+  private readonly eventFigures = new Map<string, number[]>();
   /** Length of the longest prefix key: longer prefixes of a word cannot be in the index. */
   private maxPrefix = 0;
 
@@ -78,6 +117,38 @@ export class Matcher {
     this.options = { ...DEFAULT_OPTIONS, ...options };
     this.aliases = compileAliases(index.aliases);
     this.buildPrefilter();
+    this.buildEventFigures();
+  }
+
+  /**
+   * A figure another claim of the same event gives for the same kind of thing is not a differing value
+   * ("a day after each side freed 390" is Friday's count, not Saturday's), nor is one the reports imply:
+   * a sum of two of their figures ("697 over two days", "2,000 people, 1,000 from each side"). "The same
+   * kind of thing": the other claim counts with one of this claim's `near` words (prisoners, drones).
+   */
+  private buildEventFigures(): void {
+    const key = (p: string[]) => p.join(' ');
+    const valuesOf = (c: Claim) => uniqNumbers(c.variants.flatMap((v) => (v.value === undefined ? [] : [v.value])));
+    const quotes = this.index.claims.flatMap((c) =>
+      c.variants.flatMap((v) => v.sources.map((q) => ({ topic: c.topic, tokens: normalizeText(q.quote, this.aliases), text: q.quote }))),
+    );
+    // Figures the reports give, in any claim's quote, for the things this claim counts ("9 ballistic missiles at Kyiv").
+    const quotedOf = (c: Claim) =>
+      quotes.filter((q) => q.topic === c.topic).flatMap((q) => findFigures(q.tokens, q.text).filter((f) => countedAfter(q.tokens, f, specificOf(c)) >= 0).map((f) => f.value));
+    const specificOf = (c: Claim) => c.slot.near.filter((p) => !GENERIC_UNITS.has(key(p)));
+    for (const c of this.index.claims) {
+      if (c.slot.type !== 'number') continue;
+      // "People" or "each" say nothing of what is counted: eight injured in Kyiv do not explain eight killed in Odesa.
+      const units = new Set(specificOf(c).map(key));
+      const siblings = this.index.claims.filter((o) => o.topic === c.topic && o.slot.type === 'number' && o.slot.near.some((p) => units.has(key(p))));
+      // Counts made "each" (each side, each round) add up: two rounds' counts, and both sides' together.
+      // Other counts of one kind are of different places or people (injured in Kyiv, in Odesa): their
+      // sums mean nothing, and would explain away every small figure.
+      const perSide = siblings.filter((o) => o.slot.near.some((p) => p[0] === 'each'));
+      const sums = perSide.flatMap((a, i) => perSide.slice(i + 1).flatMap((b) => valuesOf(a).flatMap((x) => valuesOf(b).map((y) => x + y))));
+      const doubles = perSide.flatMap((o) => valuesOf(o).map((x) => 2 * x));
+      this.eventFigures.set(c.id, uniqNumbers([...siblings.flatMap(valuesOf), ...quotedOf(c), ...sums, ...doubles]));
+    }
   }
 
   /**
@@ -176,26 +247,62 @@ export class Matcher {
       matched.push({ ci, claim, hits });
     }
     if (!matched.length) return [];
-    const figures = findFigures(tokens);
+    const figures = findFigures(tokens, span.text);
     // Values some matched claim gives: a figure that one of them explains is not a differing figure for another.
     const knownValues = matched.flatMap((m) =>
       m.claim.slot.type === 'number' ? m.claim.variants.map((v) => v.value!).filter((v) => v !== undefined) : [],
     );
+    const counted = this.countedFigures(matched, tokens, figures);
     const out: Annotation[] = [];
     for (const m of matched) {
       // fuse.js costs most of the matcher's time: score only where a threshold can turn the candidate away.
       const score = this.options.minScore > 0 ? this.similarity(m.ci, tokens) : null;
       if (score !== null && score < this.options.minScore) continue;
-      const a = this.resolve(m, tokens, figures, knownValues, span, score);
+      const a = this.resolve(m, tokens, counted.get(m) ?? [], knownValues, span, score);
       if (a) out.push(a);
     }
     return out;
   }
 
+  /**
+   * The figures each matched number claim counts: a `near` word of the claim beside the figure, close
+   * to the claim's other words. A figure two claims count belongs to the narrower one, the claim with
+   * fewer `near` words ("150 civilians" counts Friday's civilians, not everyone freed on Friday).
+   */
+  private countedFigures(matched: Candidate[], tokens: Token[], figures: Figure[]): Map<Candidate, Figure[]> {
+    const units = new Map<Candidate, Map<Figure, PhraseHit>>();
+    for (const m of matched) {
+      if (m.claim.slot.type !== 'number') continue;
+      const own = new Map<Figure, PhraseHit>();
+      for (const f of figures) {
+        const unit = this.unitOf(tokens, f, m.claim.slot.near);
+        if (unit !== null && this.closeToClaim(f, unit, m.hits)) own.set(f, unit);
+      }
+      units.set(m, own);
+    }
+    const by = new Map<Candidate, Figure[]>();
+    units.forEach((own, m) =>
+      by.set(m, [...own.keys()].filter((f) => ![...units].some(([o, theirs]) => o !== m && this.countsNarrower(tokens, f, theirs.get(f), o.claim, m.claim)))),
+    );
+    return by;
+  }
+
+  /**
+   * Does claim `narrow` count figure f more narrowly than claim `wide`? Only where f directly counts
+   * a word of the narrower claim alone ("150 civilians each"); not where the wider claim's words come
+   * first ("390 people, soldiers and civilians") or the counted words join two kinds ("390 POWs and civilians").
+   */
+  private countsNarrower(tokens: Token[], f: Figure, unit: PhraseHit | undefined, narrow: Claim, wide: Claim): boolean {
+    if (!unit || narrow.slot.near.length >= wide.slot.near.length || unit.from < f.index) return false;
+    for (let i = f.index + 1; i < unit.from; i++) if (nearAt(tokens, i, wide.slot.near)) return false;
+    const joiner = tokens[unit.to]?.norm;
+    return !((joiner === 'and' || joiner === 'or') && nearAt(tokens, unit.to + 1, wide.slot.near));
+  }
+
   private resolve(
     m: Candidate,
     tokens: Token[],
-    figures: Figure[],
+    counted: Figure[],
     knownValues: number[],
     span: SentenceSpan,
     score: number | null,
@@ -207,10 +314,6 @@ export class Matcher {
     let pageValue: string | null = null;
 
     if (claim.slot.type === 'number') {
-      const counted = figures.filter((f) => {
-        const unit = this.unitOf(tokens, f, claim.slot.near);
-        return unit !== null && this.closeToClaim(f, unit, m.hits);
-      });
       const pick =
         counted.map((f) => ({ f, v: claim.variants.find((v) => v.value === f.value && f.qualifier === 'exact') })).find((x) => x.v) ??
         counted.map((f) => ({ f, v: claim.variants.find((v) => figureFits(f, v.value!)) })).find((x) => x.v);
@@ -218,14 +321,15 @@ export class Matcher {
         variant = pick.v;
         pageValue = words(pick.f.from, pick.f.index + 1);
       } else {
-        const foreign = counted.find((f) => !knownValues.some((v) => f.value === v || figureFits(f, v)));
+        const explained = [...knownValues, ...(this.eventFigures.get(claim.id) ?? [])];
+        const foreign = counted.find((f) => this.mayDiffer(tokens, f, claim) && !explained.some((v) => f.value === v || figureFits(f, v)));
         if (foreign) {
           differs = true;
           pageValue = words(foreign.from, foreign.index + 1);
         } else if (counted.length) return null; // the figure belongs to a sibling claim
-        // No figure: where the sources disagree, the sentence gets the claim's picture; where they all give
-        // one figure, only a sentence that gives the count vaguely ("hundreds of prisoners") states the claim.
-        else if (claim.variants.length === 1 && !this.vagueCount(tokens, claim.slot.near)) return null;
+        // No figure: only a sentence that gives the count vaguely ("hundreds of prisoners", "dozens
+        // injured") states the claim, and takes no side; naming the things counted states no count.
+        else if (!this.vagueCount(tokens, claim.slot.near)) return null;
       }
     } else if (claim.slot.type === 'choice') {
       // A title belongs to a name only beside it ("Foreign Minister Andriy Sybiha", "Sybiha, Ukraine's foreign minister").
@@ -250,7 +354,8 @@ export class Matcher {
         variant = kept[0]!.v;
         pageValue = words(kept[0]!.h.from, kept[0]!.h.to);
       } else if (chosen.length === 0) {
-        const other = findGroup(tokens, claim.slot.others).find(belongs);
+        // Where the reports' accounts are compatible (several officials, two remarks), a further one is too.
+        const other = claim.detail ? undefined : findGroup(tokens, claim.slot.others).find(belongs);
         if (other) {
           differs = true;
           pageValue = words(other.from, other.to);
@@ -298,6 +403,40 @@ export class Matcher {
       pageValue,
       score: score === null ? null : Math.round(score * 1000) / 1000,
     };
+  }
+
+  /**
+   * Can this figure be a value for the claim that differs from the reports'? Only when it unmistakably
+   * counts the claim's own things (VERDICTS.md, "Warnings need evidence"): not a model, an ordinal or a
+   * compound ("KN-23", "3-year-old"); not "one of" or "307 of"; the counted words right after it, or at
+   * most one modifier between ("307 more prisoners", "370 Ukrainian POWs"), or right before it
+   * ("prisoners: 307", "wounding 20"); not one of several things counted together ("367 drones and
+   * missiles"); and of the reports' order of size (six thousand is another count, not a wrong 1,000).
+   */
+  private mayDiffer(tokens: Token[], f: Figure, claim: Claim): boolean {
+    if (f.joined || this.partitive(tokens, f)) return false;
+    const near = claim.slot.near;
+    const unitEnd = countedAfter(tokens, f, near);
+    // Or right before it ("wounding 20", "prisoners: 307"), where nothing after it is counted instead ("... 60 swaps").
+    const next = tokens[f.index + 1];
+    const before =
+      f.from > 0 && near.some((p) => f.from - p.length >= 0 && phraseAt(tokens, f.from - p.length, p)) &&
+      (!next || next.digits || BETWEEN_FIGURE_AND_UNIT.test(next.norm) || AFTER_A_COUNT.has(next.norm));
+    if (unitEnd < 0 && !before) return false;
+    if (unitEnd >= 0 && (tokens[unitEnd]?.norm === 'and' || tokens[unitEnd]?.norm === 'or')) {
+      const next = tokens[unitEnd + 1];
+      if (next && !next.digits && !nearAt(tokens, unitEnd + 1, near)) return false;
+    }
+    const values = claim.variants.map((v) => v.value!).filter((v) => v !== undefined && v > 0);
+    return values.some((v) => f.value >= v / PLAUSIBLE_RATIO && f.value <= v * PLAUSIBLE_RATIO);
+  }
+
+  /** "one of the biggest attacks", "two of the largest": a figure that picks from a set, not a count. */
+  private partitive(tokens: Token[], f: Figure): boolean {
+    if (tokens[f.index + 1]?.norm !== 'of') return false;
+    if (f.value === 1) return true;
+    const w = tokens[f.index + 3]?.norm ?? '';
+    return tokens[f.index + 2]?.norm === 'the' && (w.endsWith('est') || w === 'most');
   }
 
   /** Does a title phrase stand beside the name it would describe, at most TITLE_GAP words away? */
