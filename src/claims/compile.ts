@@ -144,6 +144,13 @@ export function compileClaimBase(input: ClaimBaseInput): ClaimIndex {
       return group.map((g) => compilePhrase(g, aliases));
     }).filter((words) => words.length > 0);
 
+  // A claim's place, and every other place of the lexicon's `@places` (a sentence naming one is about it).
+  const places = lexicon.places ? expand(['@places'], `${input.lexicon.name}: places`) : [];
+  const placesOf = (where: string[][]) => {
+    const own = new Set(where.map((p) => p.join(' ')));
+    return { where, elsewhere: where.length ? places.filter((p) => !own.has(p.join(' '))) : [] };
+  };
+
   const claims: Claim[] = [];
   const topics: ClaimIndex['topics'] = [];
   const seenClaims = new Map<string, string>();
@@ -198,6 +205,7 @@ export function compileClaimBase(input: ClaimBaseInput): ClaimIndex {
         question: c.question,
         all: c.match.all.map((g, gi) => expand(g, `${at}: match.all[${gi}]`)),
         none: expand(c.match.none ?? [], `${at}: match.none`),
+        ...placesOf(expand(c.match.where ?? [], `${at}: match.where`)),
         context,
         slot: {
           type: c.slot.type,

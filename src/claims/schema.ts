@@ -55,6 +55,11 @@ export const claimSchema = z
     match: z.strictObject({
       all: z.array(phraseGroup).min(1),
       none: z.array(phrase).optional(),
+      /**
+       * Where it happened ("kyiv", "capital"): met by the sentence, or by the page's headline and
+       * opening when the sentence names no other place of `@places`.
+       */
+      where: z.array(phrase).optional(),
     }),
     slot: z
       .strictObject({
@@ -137,6 +142,9 @@ export interface Claim {
   /** Each group is a list of phrases; a phrase is a list of tokens ("releas*" is a prefix token). */
   all: string[][][];
   none: string[][];
+  /** Where it happened (see the schema), and the other places of `@places`, which rule out taking it from the page. */
+  where: string[][];
+  elsewhere: string[][];
   context: string[][];
   slot: { type: 'number' | 'choice' | 'none'; near: string[][]; others: string[][] };
   negated: boolean;

@@ -17,7 +17,7 @@
 import Fuse from 'fuse.js';
 import type { Claim, ClaimIndex, Variant } from '../claims/schema';
 import { compileAliases, normalizeText, type AliasMatcher } from '../text/normalize';
-import { datesIn } from '../text/dates';
+import { datesIn, monthsWithDay } from '../text/dates';
 import { splitSentences, type SentenceSpan } from '../text/sentences';
 import type { Token } from '../text/tokens';
 import { figureFits, findFigures, type Figure } from './figures';
@@ -42,6 +42,14 @@ const UNIT_GAP = 3;
 /** Words that may stand there: they qualify the count without counting something else. */
 const BETWEEN_FIGURE_AND_UNIT =
   /^(more|further|other|additional|another|new|of|the|its|their|ukrainian|russian|civilian|military|freed|released|captured|ballistic|cruise|attack|shahed|iranian|people|persons|were|was|have|has|had|been|are|is|reportedly|also|needed|required|received|in)$|(ian|ese|ish)$/;
+
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** Words of a running tally, not one event's count. */
+const TALLY = [
+  ['since', 'the', 'war'], ['since', 'the', 'start'], ['since', 'the', 'beginning'], ['since', 'the', 'invasion'], ['since', '2022'], ['since', '2014'],
+  ['so', 'far', 'this'], ['this', 'year'], ['in', 'total'], ['overall'], ['to', 'date'], ['swaps'], ['exchanges'], ['cumulative'],
+];
 
 /** Count words that say nothing of what is counted. */
 const GENERIC_UNITS = new Set(['people', 'person', 'persons', 'individuals', 'residents', 'each', 'each side']);
@@ -84,6 +92,8 @@ interface Candidate {
   ci: number;
   claim: Claim;
   hits: PhraseHit[];
+  /** The claim's place came from the page, not the sentence: enough to agree, not to say the sentence differs. */
+  placeFromPage: boolean;
 }
 
 export interface TextMatch {
@@ -95,6 +105,8 @@ function uniq(xs: string[]): string[] {
   return [...new Set(xs)];
 }
 
+const NO_FIGURES = { counted: [], narrowerElsewhere: new Set<Figure>() };
+
 function uniqNumbers(xs: number[]): number[] {
   return [...new Set(xs)];
 }
@@ -105,6 +117,8 @@ export class Matcher {
   private readonly prefix = new Map<string, Set<number>>();
   private readonly fuses = new Map<number, Fuse<string>>();
   private readonly options: MatchOptions;
+  /** Per claim, the weekdays its own words name ("Saturday, 24 May"): a figure given for another day is another count. */
+  private readonly claimDays = new Map<string, Set<string>>();
   /** Per number claim, the figures its event's reports give for the same kind of thing, and their sums: a page may state them without differing. */
   private readonly eventFigures = new Map<string, number[]>();
   /** Length of the longest prefix key: longer prefixes of a word cannot be in the index. */
@@ -118,6 +132,10 @@ export class Matcher {
     this.aliases = compileAliases(index.aliases);
     this.buildPrefilter();
     this.buildEventFigures();
+    for (const c of index.claims) {
+      const words = normalizeText([c.question, ...c.variants.map((v) => v.statement)].join(' '), this.aliases);
+      this.claimDays.set(c.id, new Set(words.map((t) => t.norm).filter((w) => WEEKDAYS.has(w))));
+    }
   }
 
   /**
@@ -227,6 +245,7 @@ export class Matcher {
     if (!candidates.size) return [];
     const matched: Candidate[] = [];
     const dates = datesIn(tokens);
+    const dayMonths = monthsWithDay(tokens);
     for (const ci of candidates) {
       const claim = this.index.claims[ci]!;
       const hits: PhraseHit[] = [];
@@ -241,10 +260,20 @@ export class Matcher {
       }
       if (!ok) continue;
       if (claim.none.length && hasGroup(tokens, claim.none)) continue;
+      let placeFromPage = false;
+      if (claim.where.length) {
+        const here = findGroup(tokens, claim.where);
+        placeFromPage = !here.length;
+        // "At least 15 people were injured" on a page about Kyiv: the place is the page's, unless the sentence names another.
+        if (here.length) for (const x of here) hits.push(x);
+        else if (!contextTokens || !hasGroup(contextTokens, claim.where) || hasGroup(tokens, claim.elsewhere)) continue;
+      }
       // A sentence dated to another month speaks of another event ("9 July 2025", "in July 2022").
       if (claim.period && dates.some((d) => d !== claim.period && !claim.months.includes(d))) continue;
+      // "the largest swap took place on April 19": a day of another month, the year left to the page.
+      if (claim.period && dayMonths.some((mm) => mm !== claim.period!.slice(5) && !claim.months.some((m) => m.slice(5) === mm))) continue;
       if (!hasGroup(tokens, claim.context) && !(contextTokens && hasGroup(contextTokens, claim.context))) continue;
-      matched.push({ ci, claim, hits });
+      matched.push({ ci, claim, hits, placeFromPage });
     }
     if (!matched.length) return [];
     const figures = findFigures(tokens, span.text);
@@ -258,7 +287,7 @@ export class Matcher {
       // fuse.js costs most of the matcher's time: score only where a threshold can turn the candidate away.
       const score = this.options.minScore > 0 ? this.similarity(m.ci, tokens) : null;
       if (score !== null && score < this.options.minScore) continue;
-      const a = this.resolve(m, tokens, counted.get(m) ?? [], knownValues, span, score);
+      const a = this.resolve(m, tokens, counted.get(m) ?? NO_FIGURES, knownValues, span, score);
       if (a) out.push(a);
     }
     return out;
@@ -266,10 +295,15 @@ export class Matcher {
 
   /**
    * The figures each matched number claim counts: a `near` word of the claim beside the figure, close
-   * to the claim's other words. A figure two claims count belongs to the narrower one, the claim with
-   * fewer `near` words ("150 civilians" counts Friday's civilians, not everyone freed on Friday).
+   * to the claim's other words. A figure that another matched claim counts more narrowly can still
+   * agree with this one, but is no differing value for it ("150 civilians" counts Friday's civilians,
+   * not everyone freed on Friday).
    */
-  private countedFigures(matched: Candidate[], tokens: Token[], figures: Figure[]): Map<Candidate, Figure[]> {
+  private countedFigures(
+    matched: Candidate[],
+    tokens: Token[],
+    figures: Figure[],
+  ): Map<Candidate, { counted: Figure[]; narrowerElsewhere: Set<Figure> }> {
     const units = new Map<Candidate, Map<Figure, PhraseHit>>();
     for (const m of matched) {
       if (m.claim.slot.type !== 'number') continue;
@@ -280,10 +314,12 @@ export class Matcher {
       }
       units.set(m, own);
     }
-    const by = new Map<Candidate, Figure[]>();
-    units.forEach((own, m) =>
-      by.set(m, [...own.keys()].filter((f) => ![...units].some(([o, theirs]) => o !== m && this.countsNarrower(tokens, f, theirs.get(f), o.claim, m.claim)))),
-    );
+    const by = new Map<Candidate, { counted: Figure[]; narrowerElsewhere: Set<Figure> }>();
+    units.forEach((own, m) => {
+      const counted = [...own.keys()];
+      const narrowerElsewhere = new Set(counted.filter((f) => [...units].some(([o, theirs]) => o !== m && this.countsNarrower(tokens, f, theirs.get(f), o.claim, m.claim))));
+      by.set(m, { counted, narrowerElsewhere });
+    });
     return by;
   }
 
@@ -302,7 +338,7 @@ export class Matcher {
   private resolve(
     m: Candidate,
     tokens: Token[],
-    counted: Figure[],
+    { counted, narrowerElsewhere }: { counted: Figure[]; narrowerElsewhere: Set<Figure> },
     knownValues: number[],
     span: SentenceSpan,
     score: number | null,
@@ -322,7 +358,9 @@ export class Matcher {
         pageValue = words(pick.f.from, pick.f.index + 1);
       } else {
         const explained = [...knownValues, ...(this.eventFigures.get(claim.id) ?? [])];
-        const foreign = counted.find((f) => this.mayDiffer(tokens, f, claim) && !explained.some((v) => f.value === v || figureFits(f, v)));
+        const foreign = m.placeFromPage
+          ? undefined
+          : counted.find((f) => !narrowerElsewhere.has(f) && this.mayDiffer(tokens, f, claim) && !explained.some((v) => f.value === v || figureFits(f, v)));
         if (foreign) {
           differs = true;
           pageValue = words(foreign.from, foreign.index + 1);
@@ -414,7 +452,7 @@ export class Matcher {
    * missiles"); and of the reports' order of size (six thousand is another count, not a wrong 1,000).
    */
   private mayDiffer(tokens: Token[], f: Figure, claim: Claim): boolean {
-    if (f.joined || this.partitive(tokens, f)) return false;
+    if (f.joined || this.partitive(tokens, f) || this.otherDayOrTally(tokens, claim)) return false;
     const near = claim.slot.near;
     const unitEnd = countedAfter(tokens, f, near);
     // Or right before it ("wounding 20", "prisoners: 307"), where nothing after it is counted instead ("... 60 swaps").
@@ -429,6 +467,18 @@ export class Matcher {
     }
     const values = claim.variants.map((v) => v.value!).filter((v) => v !== undefined && v > 0);
     return values.some((v) => f.value >= v / PLAUSIBLE_RATIO && f.value <= v * PLAUSIBLE_RATIO);
+  }
+
+  /**
+   * Does the sentence speak of another day than the claim's ("on Sunday, 303 more were freed" beside a
+   * Saturday count), or of a running tally ("since the war began", "so far this year", "in more than 60
+   * swaps")? Its figures are then other counts, whatever they match.
+   */
+  private otherDayOrTally(tokens: Token[], claim: Claim): boolean {
+    const days = this.claimDays.get(claim.id);
+    const named = tokens.filter((t) => WEEKDAYS.has(t.norm)).map((t) => t.norm);
+    if (days?.size && named.length && !named.some((d) => days.has(d))) return true;
+    return TALLY.some((p) => tokens.some((_, i) => phraseAt(tokens, i, p)));
   }
 
   /** "one of the biggest attacks", "two of the largest": a figure that picks from a set, not a count. */
@@ -465,7 +515,11 @@ export class Matcher {
   private vagueCount(tokens: Token[], near: string[][]): boolean {
     for (let i = 0; i < tokens.length; i++) {
       if (!VAGUE_COUNTS.has(tokens[i]!.norm)) continue;
-      for (let j = Math.max(0, i - 3); j <= i + 3 && j < tokens.length; j++) if (j !== i && nearAt(tokens, j, near)) return true;
+      // The vague word counts the claim's things: they follow it ("dozens of people were injured",
+      // "several residents"), or stand right before it ("injuring dozens"); not "missiles affecting multiple regions".
+      const vague: Figure = { value: 0, qualifier: 'about', index: i, from: i, joined: false };
+      if (countedAfter(tokens, vague, near) >= 0) return true;
+      if (near.some((p) => i - p.length >= 0 && phraseAt(tokens, i - p.length, p))) return true;
     }
     return false;
   }

@@ -35,6 +35,21 @@ export function datesIn(tokens: readonly Token[]): string[] {
   return dates(tokens, true);
 }
 
+/**
+ * Months named with a day but no year ("on April 19", "19 April"), as "MM": the year is the page's,
+ * so only the month can tell another event. A month named with a day and a year is left to `datesIn`.
+ */
+export function monthsWithDay(tokens: readonly Token[]): string[] {
+  const out: string[] = [];
+  tokens.forEach((t, i) => {
+    const month = MONTHS[t.norm];
+    if (!month || isYear(tokens[i + 1]) || isYear(tokens[i + 2])) return;
+    // With its day beside it: "may" and "march" alone are also a verb and a noun.
+    if (isDay(tokens[i + 1]) || isDay(tokens[i - 1])) out.push(String(month).padStart(2, '0'));
+  });
+  return [...new Set(out)];
+}
+
 /** Every month-and-year named in a text. */
 export function monthsNamed(text: string): string[] {
   return dates(tokenize(text), false);
