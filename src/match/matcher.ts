@@ -304,12 +304,13 @@ export class Matcher {
     tokens: Token[],
     figures: Figure[],
   ): Map<Candidate, { counted: Figure[]; narrowerElsewhere: Set<Figure> }> {
+    const names = new Set(figures.filter((f) => f.joined).map((f) => f.index));
     const units = new Map<Candidate, Map<Figure, PhraseHit>>();
     for (const m of matched) {
       if (m.claim.slot.type !== 'number') continue;
       const own = new Map<Figure, PhraseHit>();
       for (const f of figures) {
-        const unit = this.unitOf(tokens, f, m.claim.slot.near);
+        const unit = this.unitOf(tokens, f, m.claim.slot.near, names);
         if (unit !== null && this.closeToClaim(f, unit, m.hits)) own.set(f, unit);
       }
       units.set(m, own);
@@ -498,9 +499,10 @@ export class Matcher {
    * The words a figure counts: a `near` phrase within four words after it
    * ("307 Ukrainian prisoners") or just before it ("prisoners: 307").
    */
-  private unitOf(tokens: Token[], f: Figure, near: string[][]): PhraseHit | null {
+  private unitOf(tokens: Token[], f: Figure, near: string[][], names: ReadonlySet<number>): PhraseHit | null {
     for (let i = f.index + 1; i <= f.index + 4 && i < tokens.length; i++) {
-      if (tokens[i]!.digits) break;
+      // Another figure ends the search, unless it is part of a name ("14 KN-23 missiles").
+      if (tokens[i]!.digits && !names.has(i)) break;
       const p = nearAt(tokens, i, near);
       if (p) return { from: i, to: i + p.length, length: p.length };
     }
