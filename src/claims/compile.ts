@@ -236,5 +236,5 @@ export function compileClaimBase(input: ClaimBaseInput): ClaimIndex {
     wire: entry.wire,
     ...(entry.notes ? { notes: entry.notes } : {}),
   }));
-  return { version: 1, topics, sources: sourceList, aliases: aliasTable, claims };
+  return { version: 1, topics, sources: sourceList, aliases: aliasTable, places, claims };
 }

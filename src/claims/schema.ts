@@ -166,5 +166,7 @@ export interface ClaimIndex {
   sources: Source[];
   /** Every alias spelling, mapped to its canonical form; both in lower case, possibly multi-word. */
   aliases: Record<string, string>;
+  /** The lexicon's `@places`, as phrases: places a sentence may name. */
+  places: string[][];
   claims: Claim[];
 }

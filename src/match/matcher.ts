@@ -81,7 +81,12 @@ const STOPWORDS = new Set(
 const VAGUE_COUNTS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'several', 'many', 'numerous', 'multiple', 'tens', 'most']);
 
 const NEGATORS = new Set(['not', 'no', 'never', 'neither', 'nor']);
-const DENIALS = new Set(['denied', 'denies', 'deny', 'refuted', 'false', 'untrue']);
+/** The page itself says a claim is wrong. */
+const DENIALS = new Set(['false', 'untrue']);
+/** Someone the page quotes denies it: the page reports the denial, and neither asserts nor negates the claim. */
+const REPORTED_DENIALS = new Set(['denied', 'denies', 'deny', 'denying', 'refuted', 'refutes', 'rejected', 'rejects', 'dismissed', 'dismisses']);
+/** How far before the claim's words a reported denial still governs them ("Moscow denied that it had fired ..."). */
+const DENIAL_REACH = 8;
 
 /** The first `near` phrase that starts at token i, if any. */
 function nearAt(tokens: readonly Token[], i: number, near: string[][]): string[] | undefined {
@@ -119,6 +124,8 @@ export class Matcher {
   private readonly options: MatchOptions;
   /** Per claim, the weekdays its own words name ("Saturday, 24 May"): a figure given for another day is another count. */
   private readonly claimDays = new Map<string, Set<string>>();
+  /** Per claim, the places (of `@places`) its own words name: a figure given for another place is another count. */
+  private readonly claimPlaces = new Map<string, Set<string>>();
   /** Per number claim, the figures its event's reports give for the same kind of thing, and their sums: a page may state them without differing. */
   private readonly eventFigures = new Map<string, number[]>();
   /** Length of the longest prefix key: longer prefixes of a word cannot be in the index. */
@@ -135,6 +142,7 @@ export class Matcher {
     for (const c of index.claims) {
       const words = normalizeText([c.question, ...c.variants.map((v) => v.statement)].join(' '), this.aliases);
       this.claimDays.set(c.id, new Set(words.map((t) => t.norm).filter((w) => WEEKDAYS.has(w))));
+      this.claimPlaces.set(c.id, new Set([...this.placesIn(words), ...c.where.map((p) => p.join(' '))]));
     }
   }
 
@@ -406,6 +414,7 @@ export class Matcher {
     }
 
     // A title is not what a negation in its sentence denies ("Sybiha, the foreign minister, did not comment").
+    if (!claim.title && this.reportedDenial(tokens, m.hits)) return null;
     if (!differs && !claim.title && this.negated(tokens, m.hits) !== claim.negated) {
       differs = true;
       variant = null;
@@ -453,7 +462,7 @@ export class Matcher {
    * missiles"); and of the reports' order of size (six thousand is another count, not a wrong 1,000).
    */
   private mayDiffer(tokens: Token[], f: Figure, claim: Claim): boolean {
-    if (f.joined || this.partitive(tokens, f) || this.otherDayOrTally(tokens, claim)) return false;
+    if (f.joined || this.partitive(tokens, f) || this.otherDayOrTally(tokens, claim) || this.otherPlace(tokens, claim)) return false;
     const near = claim.slot.near;
     const unitEnd = countedAfter(tokens, f, near);
     // Or right before it ("wounding 20", "prisoners: 307"), where nothing after it is counted instead ("... 60 swaps").
@@ -480,6 +489,21 @@ export class Matcher {
     const named = tokens.filter((t) => WEEKDAYS.has(t.norm)).map((t) => t.norm);
     if (days?.size && named.length && !named.some((d) => days.has(d))) return true;
     return TALLY.some((p) => tokens.some((_, i) => phraseAt(tokens, i, p)));
+  }
+
+  /**
+   * Does the sentence name a place the claim's own words do not ("9 ballistic missiles at the
+   * capital" beside a count for all of Ukraine)? Its figure may be that place's share.
+   */
+  private otherPlace(tokens: Token[], claim: Claim): boolean {
+    const own = this.claimPlaces.get(claim.id);
+    return this.placesIn(tokens).some((p) => !own?.has(p));
+  }
+
+  private placesIn(tokens: readonly Token[]): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < tokens.length; i++) for (const p of this.index.places ?? []) if (phraseAt(tokens, i, p)) out.push(p.join(' '));
+    return out;
   }
 
   /** "one of the biggest attacks", "two of the largest": a figure that picks from a set, not a count. */
@@ -544,6 +568,18 @@ export class Matcher {
    * were freed"), or a denial ("denied", "false") anywhere near them. Words
    * inside the claim's own phrases ("no greater joy") do not count.
    */
+  /** Does a denial the page reports ("Moscow denied ...", "... , Kyiv rejected") stand before or among the claim's words? */
+  private reportedDenial(tokens: Token[], hits: PhraseHit[]): boolean {
+    let first = Infinity;
+    let last = -Infinity;
+    for (const h of hits) {
+      first = Math.min(first, h.from);
+      last = Math.max(last, h.to);
+    }
+    for (let i = Math.max(0, first - DENIAL_REACH); i < Math.min(tokens.length, last + 1); i++) if (REPORTED_DENIALS.has(tokens[i]!.norm)) return true;
+    return false;
+  }
+
   private negated(tokens: Token[], hits: PhraseHit[]): boolean {
     // Lookup tables, not hits.some() per token and Math.min(...hits): linear in the sentence's length
     // however many hits it has, and no spread that overflows the stack.
