@@ -1,9 +1,11 @@
 /**
  * `npm run check -- FILE...` (`-` reads standard input): prints each matched
  * sentence with its claim and the agreeing and conflicting outlets.
- * `npm run -s check -- --json FILE...` prints one JSON document:
- *   {"files":[{"file","sentences","annotations":[{"sentence","claimId","statement",
- *     "agree","conflict","pageDiffers","score", ...more fields}]}]}
+ * `npm run -s check -- --json FILE...` prints one JSON document, one
+ * annotation per sentence and claim, each with its sentence's `verdict` (the
+ * one mark the page shows: differs, dispute, agree or single):
+ *   {"files":[{"file","sentences","marked","annotations":[{"sentence","claimId","statement",
+ *     "verdict","agree","conflict","pageDiffers","score", ...more fields}]}]}
  * Problem files (missing, directory, binary, empty) are named on stderr, the
  * others still processed, and the exit code is 1.
  */
@@ -11,6 +13,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { sourceLabel, sourcesById } from '../claims/sources';
 import { Matcher } from '../match/matcher';
 import type { Annotation } from '../match/types';
+import { verdictsBySentence, type SentenceVerdict, type Verdict } from '../match/verdict';
 import { looksLikeHtml, matchHtml } from '../page/parse-html';
 import { loadClaimBase } from '../claims/load-node';
 
@@ -23,10 +26,18 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 interface FileResult {
   file: string;
   sentences: number;
-  annotations: Annotation[];
+  /** Marked sentences: one mark each. */
+  marked: number;
+  annotations: (Annotation & { verdict: Verdict })[];
+}
+
+function result(file: string, sentences: number, marked: SentenceVerdict[]): FileResult {
+  return { file, sentences, marked: marked.length, annotations: marked.flatMap((m) => m.annotations.map((a) => ({ ...a, verdict: m.verdict }))) };
 }
 
 class InputError extends Error {}
+
+const VERDICT_WORDS: Record<Verdict, string> = { differs: '✗ differs', dispute: '⚠ disputed', agree: '✓ agree', single: '1 one source' };
 
 function readInput(file: string): string {
   let buf: Buffer;
@@ -65,10 +76,12 @@ function main(argv: string[]): number {
   for (const file of files) {
     try {
       const raw = readInput(file);
-      if (looksLikeHtml(file, raw)) results.push({ file, ...matchHtml(raw, matcher) });
-      else {
+      if (looksLikeHtml(file, raw)) {
+        const { sentences, marked } = matchHtml(raw, matcher);
+        results.push(result(file, sentences, marked));
+      } else {
         const { sentences, annotations } = matcher.matchText(raw);
-        results.push({ file, sentences: sentences.length, annotations });
+        results.push(result(file, sentences.length, verdictsBySentence(annotations)));
       }
     } catch (e) {
       // A bad input names itself; anything else that goes wrong on one file is named too, and the rest go on.
@@ -83,19 +96,22 @@ function main(argv: string[]): number {
   const label = (ids: string[]) => ids.map((id) => sources.get(id)).filter((s) => s !== undefined).map(sourceLabel);
   for (const r of results) {
     const claims = new Set(r.annotations.map((a) => a.claimId)).size;
-    console.log(`\n${r.file}: ${r.sentences} sentences, ${r.annotations.length} annotations on ${claims} claims`);
+    console.log(`\n${r.file}: ${r.sentences} sentences, ${r.marked} marked, ${r.annotations.length} annotations on ${claims} claims`);
+    let last: FileResult['annotations'][number] | undefined;
     for (const a of r.annotations) {
+      // Each marked sentence once, with the verdict its mark shows, then each fact it states.
+      if (!last || last.sentence !== a.sentence || last.start !== a.start) console.log(`\n  [${VERDICT_WORDS[a.verdict]}] "${a.sentence}"`);
+      last = a;
       const verdict =
         a.stance === 'differs'
           ? `DIFFERS from every source${a.pageValue ? ` (page says "${a.pageValue}")` : ''}`
           : a.stance === 'unresolved'
-            ? 'takes no side where sources disagree'
+            ? 'takes no side where sources differ: agrees with all'
             : a.conflict.length
               ? 'sources DISAGREE'
               : a.agree.length > 1
                 ? 'all sources agree'
                 : 'single source';
-      console.log(`\n  "${a.sentence}"`);
       console.log(`    ${a.claimId}: ${a.statement}  [${verdict}]`);
       for (const s of label(a.agreeSources)) console.log(`    + agrees:    ${s}`);
       for (const s of label(a.conflictSources)) console.log(`    - conflicts: ${s}`);

@@ -43,6 +43,11 @@ const UNIT_GAP = 3;
 const BETWEEN_FIGURE_AND_UNIT =
   /^(more|further|other|additional|another|new|of|the|its|their|ukrainian|russian|civilian|military|freed|released|captured|ballistic|cruise|attack|shahed|iranian|people|persons|were|was|have|has|had|been|are|is|reportedly|also|needed|required|received|in)$|(ian|ese|ish)$/;
 
+/** Words before a place named as where something happened. */
+const LOCATIVE = new Set(['at', 'on', 'in', 'over', 'across', 'near', 'around', 'into', 'toward', 'towards', 'outside', 'across']);
+/** Words after a place named as who spoke ("officials in Kyiv said"). */
+const SPEECH = new Set(['said', 'says', 'told', 'reported', 'announced', 'confirmed', 'stated', 'added', 'wrote']);
+
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Words of a running tally, not one event's count. */
@@ -112,6 +117,8 @@ function uniq(xs: string[]): string[] {
 
 const NO_FIGURES = { counted: [], narrowerElsewhere: new Set<Figure>() };
 
+const sameSet = <T,>(a: ReadonlySet<T>, b: ReadonlySet<T>) => a.size === b.size && [...a].every((x) => b.has(x));
+
 function uniqNumbers(xs: number[]): number[] {
   return [...new Set(xs)];
 }
@@ -138,12 +145,12 @@ export class Matcher {
     this.options = { ...DEFAULT_OPTIONS, ...options };
     this.aliases = compileAliases(index.aliases);
     this.buildPrefilter();
-    this.buildEventFigures();
     for (const c of index.claims) {
       const words = normalizeText([c.question, ...c.variants.map((v) => v.statement)].join(' '), this.aliases);
       this.claimDays.set(c.id, new Set(words.map((t) => t.norm).filter((w) => WEEKDAYS.has(w))));
       this.claimPlaces.set(c.id, new Set([...this.placesIn(words), ...c.where.map((p) => p.join(' '))]));
     }
+    this.buildEventFigures();
   }
 
   /**
@@ -167,11 +174,14 @@ export class Matcher {
       // "People" or "each" say nothing of what is counted: eight injured in Kyiv do not explain eight killed in Odesa.
       const units = new Set(specificOf(c).map(key));
       const siblings = this.index.claims.filter((o) => o.topic === c.topic && o.slot.type === 'number' && o.slot.near.some((p) => units.has(key(p))));
-      // Counts made "each" (each side, each round) add up: two rounds' counts, and both sides' together.
-      // Other counts of one kind are of different places or people (injured in Kyiv, in Odesa): their
-      // sums mean nothing, and would explain away every small figure.
+      // Counts made by each side add up to both sides' together, and each side's counts of two days to
+      // both days' ("697 over two days"). Other sums mean nothing (a deal's total and a round's, injured
+      // in Kyiv and in Odesa), and would explain away every figure.
       const perSide = siblings.filter((o) => o.slot.near.some((p) => p[0] === 'each'));
-      const sums = perSide.flatMap((a, i) => perSide.slice(i + 1).flatMap((b) => valuesOf(a).flatMap((x) => valuesOf(b).map((y) => x + y))));
+      const daily = perSide.filter((o) => this.claimDays.get(o.id)?.size);
+      const sums = daily.flatMap((a, i) =>
+        daily.slice(i + 1).filter((b) => !sameSet(this.claimDays.get(a.id)!, this.claimDays.get(b.id)!)).flatMap((b) => valuesOf(a).flatMap((x) => valuesOf(b).map((y) => x + y))),
+      );
       const doubles = perSide.flatMap((o) => valuesOf(o).map((x) => 2 * x));
       this.eventFigures.set(c.id, uniqNumbers([...siblings.flatMap(valuesOf), ...quotedOf(c), ...sums, ...doubles]));
     }
@@ -497,12 +507,25 @@ export class Matcher {
    */
   private otherPlace(tokens: Token[], claim: Claim): boolean {
     const own = this.claimPlaces.get(claim.id);
-    return this.placesIn(tokens).some((p) => !own?.has(p));
+    return this.placesIn(tokens, true).some((p) => !own?.has(p));
   }
 
-  private placesIn(tokens: readonly Token[]): string[] {
+  /**
+   * The places of `@places` in the tokens. `asTarget`: only places named as where something happened
+   * ("at the capital", "in Odesa"), not as who spoke ("officials in Kyiv said", "Moscow said").
+   */
+  private placesIn(tokens: readonly Token[], asTarget = false): string[] {
     const out: string[] = [];
-    for (let i = 0; i < tokens.length; i++) for (const p of this.index.places ?? []) if (phraseAt(tokens, i, p)) out.push(p.join(' '));
+    for (let i = 0; i < tokens.length; i++)
+      for (const p of this.index.places ?? []) {
+        if (!phraseAt(tokens, i, p)) continue;
+        if (asTarget) {
+          const before = tokens[i - 1]?.norm === 'the' ? tokens[i - 2]?.norm : tokens[i - 1]?.norm;
+          const after = tokens[i + p.length]?.norm ?? '';
+          if (!LOCATIVE.has(before ?? '') || SPEECH.has(after)) continue;
+        }
+        out.push(p.join(' '));
+      }
     return out;
   }
 

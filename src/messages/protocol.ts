@@ -12,22 +12,26 @@
  */
 import type { MarkKind } from '../ui/mark-kind';
 
-/** One matched sentence and claim, as the popup lists it. */
+/** One marked sentence, as the popup lists it. */
 export interface SummaryItem {
   /** Index of the mark on its page (stable until the next rescan). */
   index: number;
-  claimId: string;
+  /** The claims it states, the most serious first; `question` is the first one's. */
+  claimIds: string[];
   question: string;
   sentence: string;
+  /** The sentence's verdict, the one its marker shows. */
   kind: MarkKind;
 }
 
 /** What one frame's annotator found. */
 export interface PageSummary {
   url: string;
-  /** Sentences with at least one mark. */
+  /** Marked sentences (one mark each). */
   sentences: number;
-  /** Marks by kind (one mark per sentence and claim). */
+  /** Claims stated in them (a sentence may state several). */
+  claims: number;
+  /** Marked sentences by the verdict they show. */
   counts: Record<MarkKind, number>;
   items: SummaryItem[];
   /** 'running': annotating; 'paused': the reader paused this site; 'off': not set to run here. */
@@ -57,22 +61,30 @@ export function isMessage(value: unknown): value is Message {
 export const EMPTY_COUNTS: Readonly<Record<MarkKind, number>> = Object.freeze({ agree: 0, dispute: 0, differs: 0, single: 0 });
 
 /** A tab's summary over all its frames. */
-export function combineFrames(state: TabState | null | undefined): { sentences: number; counts: Record<MarkKind, number>; items: (SummaryItem & { frameId: number })[]; status: PageSummary['status'] | 'none' } {
+export function combineFrames(state: TabState | null | undefined): {
+  sentences: number;
+  claims: number;
+  counts: Record<MarkKind, number>;
+  items: (SummaryItem & { frameId: number })[];
+  status: PageSummary['status'] | 'none';
+} {
   const counts = { ...EMPTY_COUNTS };
   const items: (SummaryItem & { frameId: number })[] = [];
   let sentences = 0;
+  let claims = 0;
   let status: PageSummary['status'] | 'none' = 'none';
   const frames = Object.entries(state?.frames ?? {}).sort(([a], [b]) => Number(a) - Number(b));
   for (const [frameId, s] of frames) {
     sentences += s.sentences;
+    claims += s.claims ?? 0;
     for (const k of Object.keys(counts) as MarkKind[]) counts[k] += s.counts[k] ?? 0;
     items.push(...s.items.map((i) => ({ ...i, frameId: Number(frameId) })));
     if (frameId === '0' || status === 'none') status = s.status;
   }
-  return { sentences, counts, items, status };
+  return { sentences, claims, counts, items, status };
 }
 
-/** The toolbar badge: claims in dispute or differing, else claims matched (styled differently), else nothing. */
+/** The toolbar badge: sentences marked disputed or differing, else sentences marked (styled differently), else nothing. */
 export function badgeFor(counts: Record<MarkKind, number>): { text: string; alert: boolean } {
   const problems = counts.dispute + counts.differs;
   if (problems > 0) return { text: String(problems), alert: true };

@@ -6,7 +6,8 @@ import { PageAnnotator } from './annotator';
 
 const index = loadClaimBase();
 const settle = () => new Promise((r) => setTimeout(r, 60));
-const marks = () => [...document.querySelectorAll('crosscheck-mark')].map((m) => m.getAttribute('data-crosscheck-claim'));
+/** The claims of every mark on the page (one mark per sentence, which may state several). */
+const marks = () => [...document.querySelectorAll('crosscheck-mark')].flatMap((m) => m.getAttribute('data-crosscheck-claims')!.split(' '));
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -21,7 +22,7 @@ describe('PageAnnotator (happy-dom, no Highlight API: the fallback path)', () =>
     const annotator = new PageAnnotator(document, index);
     await annotator.start();
     expect(marks()).toContain('exchange.saturday-count');
-    const host = document.querySelector('crosscheck-mark[data-crosscheck-claim="exchange.saturday-count"]')!;
+    const host = document.querySelector('crosscheck-mark[data-crosscheck-claims~="exchange.saturday-count"]')!;
     expect(host.getAttribute('data-crosscheck-differs')).toBe('false');
     expect(host.getAttribute('data-crosscheck-agree')!.split(' ').length).toBeGreaterThan(1);
     expect(host.shadowRoot!.querySelector('button')!.getAttribute('aria-label')).toMatch(/^Crosscheck, agree: All sources/);
@@ -44,7 +45,10 @@ describe('PageAnnotator (happy-dom, no Highlight API: the fallback path)', () =>
     expect(marks()).toContain('people.sybiha-title');
     p.firstChild!.textContent = 'Sybiha said nothing today about Ukraine.';
     await settle();
-    expect(document.querySelector('crosscheck-mark')?.getAttribute('data-crosscheck-kind')).toBe('dispute'); // no title now: the claim's picture
+    expect(marks()).toEqual([]); // a name without a title asserts no title
+    p.firstChild!.textContent = 'Dozens of people were injured in the Russian attack on Kyiv.';
+    await settle();
+    expect(document.querySelector('crosscheck-mark')?.getAttribute('data-crosscheck-kind')).toBe('agree'); // no side taken: agrees with every report
     p.remove();
     await settle();
     expect(marks()).toEqual([]);
@@ -69,7 +73,7 @@ describe('PageAnnotator (happy-dom, no Highlight API: the fallback path)', () =>
       document.body.innerHTML = '<p>Russia and Ukraine released a further 307 prisoners each on Saturday.</p>';
       const annotator = new PageAnnotator(document, index);
       await annotator.start();
-      const host = document.querySelector('crosscheck-mark[data-crosscheck-claim="exchange.saturday-count"]')!;
+      const host = document.querySelector('crosscheck-mark[data-crosscheck-claims~="exchange.saturday-count"]')!;
       const question = index.claims.find((c) => c.id === 'exchange.saturday-count')!.question;
       const button = host.shadowRoot!.querySelector('button')!;
       expect(button.getAttribute("aria-label")).toBe(`«mark_label|«mark_agree_verdict»|${question}|«mark_agree_short»»`);

@@ -8,8 +8,10 @@
  */
 import { i18n } from '#i18n';
 import type { ClaimIndex, Claim, Source } from '../claims/schema';
+import { SEVERITY, verdictsBySentence } from '../match/verdict';
 import { Matcher } from '../match/matcher';
 import { createHighlighter, type Highlighter } from '../ui/highlights';
+import type { Fact } from '../ui/card';
 import { markKind, type MarkKind } from '../ui/mark-kind';
 import { Overlay, type MarkEntry } from '../ui/overlay';
 import type { Token } from '../text/tokens';
@@ -33,11 +35,9 @@ export interface AnnotatorOptions {
 
 interface Placed extends MarkEntry {
   block: Element;
-  /** The sentence this mark is on: one highlight per sentence, in its most serious kind. */
+  /** The sentence this mark is on: one mark, one highlight, one card per sentence. */
   sentenceKey: string;
 }
-
-const SEVERITY: Record<MarkKind, number> = { agree: 0, single: 1, dispute: 2, differs: 3 };
 
 /** Elements whose content is rescanned as a whole when text inside them changes. */
 const BLOCK_SELECTOR = 'p, li, blockquote, h1, h2, h3, h4, h5, h6, td, th, dd, figcaption, article, section, div';
@@ -45,14 +45,16 @@ const BLOCK_SELECTOR = 'p, li, blockquote, h1, h2, h3, h4, h5, h6, td, th, dd, f
 const MUTATION_SETTLE_MS = 50;
 const MUTATION_INTERVAL_MS = 250;
 
-/** Does the rescan's finding `f` say what mark `p` already says, on the same words? */
-function sameMark(p: MarkEntry, f: Found): boolean {
-  const a = p.annotation;
-  const b = f.annotation;
+/** What a sentence's mark says: its claims, each with its side, so a rescan can tell a mark it finds again. */
+const markSays = (annotations: readonly { claimId: string; variantId: string | null; pageDiffers: boolean }[]) =>
+  annotations.map((a) => `${a.claimId}/${a.variantId}/${a.pageDiffers}`).sort().join(' ');
+
+/** Does the rescan's finding (one sentence's annotations, on `range`) say what mark `p` already says, on the same words? */
+function sameMark(p: Placed, says: string, range: Range): boolean {
   return (
-    a.claimId === b.claimId && a.sentence === b.sentence && a.variantId === b.variantId && a.pageDiffers === b.pageDiffers &&
-    p.range.startContainer === f.range.startContainer && p.range.startOffset === f.range.startOffset &&
-    p.range.endContainer === f.range.endContainer && p.range.endOffset === f.range.endOffset
+    markSays(p.facts.map((f) => f.annotation)) === says &&
+    p.range.startContainer === range.startContainer && p.range.startOffset === range.startOffset &&
+    p.range.endContainer === range.endContainer && p.range.endOffset === range.endOffset
   );
 }
 
@@ -69,9 +71,8 @@ export class PageAnnotator {
   private highlighter: Highlighter | null = null;
   private observer: MutationObserver | null = null;
   private resizeObserver: ResizeObserver | null = null;
-  private readonly placed = new Set<Placed>();
-  private readonly bySentence = new Map<string, Set<Placed>>();
-  private readonly sentenceHighlights = new Map<string, { range: Range; kind: MarkKind }>();
+  /** The marked sentences, by sentence key, in the order they were marked. */
+  private readonly placed = new Map<string, Placed>();
   private readonly nodeIds = new WeakMap<Text, number>();
   private nextNodeId = 0;
   private readonly pending = new Set<Node>();
@@ -96,15 +97,9 @@ export class PageAnnotator {
     opts.signal?.addEventListener('abort', () => this.destroy(), { once: true });
   }
 
+  /** One mark per marked sentence. */
   get marks(): readonly MarkEntry[] {
-    return [...this.placed];
-  }
-
-  /** Sentences with at least one mark. */
-  get sentenceCount(): number {
-    let n = 0;
-    this.bySentence.forEach((set) => (n += set.size ? 1 : 0));
-    return n;
+    return [...this.placed.values()];
   }
 
   /** Scan the page and watch it. Resolves when the first full scan is done. */
@@ -155,18 +150,16 @@ export class PageAnnotator {
     return `${id}:${f.annotation.start}:${f.annotation.end}`;
   }
 
-  /** Highlight each sentence once, in the most serious kind among its marks. */
-  private refreshHighlight(key: string): void {
-    const marks = [...(this.bySentence.get(key) ?? [])];
-    const current = this.sentenceHighlights.get(key);
-    const kind = marks.reduce<MarkKind | null>((k, p) => (k === null || SEVERITY[p.kind] > SEVERITY[k] ? p.kind : k), null);
-    if (current && current.kind === kind) return;
-    if (current) this.highlighter?.remove(current.range, current.kind);
-    this.sentenceHighlights.delete(key);
-    if (kind && marks[0]) {
-      this.highlighter?.add(marks[0].range, kind);
-      this.sentenceHighlights.set(key, { range: marks[0].range, kind });
+  /** The findings of a scan, one group per sentence (a sentence's annotations always come in one chunk). */
+  private bySentence(found: readonly Found[]): Map<string, Found[]> {
+    const out = new Map<string, Found[]>();
+    for (const f of found) {
+      const key = this.sentenceKey(f);
+      const list = out.get(key);
+      if (list) list.push(f);
+      else out.set(key, [f]);
     }
+    return out;
   }
 
   private add(found: Found[]): void {
@@ -176,36 +169,37 @@ export class PageAnnotator {
       this.overlay = new Overlay(this.doc, { sources: this.sources, coverage: coverageLine(this.index), openExplorer: this.opts.openExplorer });
       this.highlighter = createHighlighter(this.doc, this.overlay.fallbackRoot);
     }
-    const touched = new Set<string>();
-    for (const f of found) {
-      const claim = this.claims.get(f.annotation.claimId);
-      if (!claim) continue;
-      const kind = markKind(f.annotation, claim);
+    let changed = false;
+    for (const [sentenceKey, group] of this.bySentence(found)) {
+      const facts: Fact[] = group
+        .map((f) => ({ annotation: f.annotation, claim: this.claims.get(f.annotation.claimId)!, kind: markKind(f.annotation) }))
+        .filter((f) => f.claim)
+        .sort((a, b) => SEVERITY[b.kind] - SEVERITY[a.kind]);
+      if (!facts.length) continue;
+      // The sentence's verdict: that of the union of its facts (VERDICTS.md).
+      const kind = verdictsBySentence(facts.map((f) => f.annotation))[0]!.verdict;
       if (this.opts.show && !this.opts.show(kind)) continue;
-      const entry = this.overlay.addMark(f.annotation, claim, kind, f.range);
-      const sentenceKey = this.sentenceKey(f);
-      const placed: Placed = { ...entry, block: f.block.element, sentenceKey };
-      this.placed.add(placed);
-      let set = this.bySentence.get(sentenceKey);
-      if (!set) this.bySentence.set(sentenceKey, (set = new Set()));
-      set.add(placed);
-      touched.add(sentenceKey);
+      const old = this.placed.get(sentenceKey);
+      if (old) this.remove(old);
+      const range = group[0]!.range;
+      const entry = this.overlay.addMark(facts, kind, range);
+      this.highlighter?.add(range, kind);
+      this.placed.set(sentenceKey, { ...entry, block: group[0]!.block.element, sentenceKey });
+      changed = true;
     }
-    touched.forEach((k) => this.refreshHighlight(k));
-    this.opts.onChange?.(this.marks);
+    if (changed) this.opts.onChange?.(this.marks);
+  }
+
+  private remove(p: Placed): void {
+    this.overlay?.removeMark(p);
+    this.highlighter?.remove(p.range, p.kind);
+    this.placed.delete(p.sentenceKey);
   }
 
   private dropWhere(test: (p: Placed) => boolean): void {
-    const touched = new Set<string>();
-    for (const p of [...this.placed]) {
-      if (!test(p)) continue;
-      this.overlay?.removeMark(p);
-      this.placed.delete(p);
-      this.bySentence.get(p.sentenceKey)?.delete(p);
-      touched.add(p.sentenceKey);
-    }
-    touched.forEach((k) => this.refreshHighlight(k));
-    if (touched.size) this.opts.onChange?.(this.marks);
+    const gone = [...this.placed.values()].filter(test);
+    gone.forEach((p) => this.remove(p));
+    if (gone.length) this.opts.onChange?.(this.marks);
   }
 
   private isOwn(node: Node): boolean {
@@ -258,7 +252,7 @@ export class PageAnnotator {
         const under = [...this.rescanUnder].filter((n) => n.isConnected);
         this.rescanUnder.clear();
         // Marks whose sentence left the document, or whose text was edited, go.
-        this.dropWhere((p) => !p.range.startContainer.isConnected || !p.range.endContainer.isConnected || p.range.toString() !== p.annotation.sentence);
+        this.dropWhere((p) => !p.range.startContainer.isConnected || !p.range.endContainer.isConnected || p.range.toString() !== p.sentence);
         const changed = [...batch, ...under].filter((n) => n.isConnected);
         const elements = new Set<Element>();
         for (const n of changed) {
@@ -272,19 +266,20 @@ export class PageAnnotator {
         const touches = (b: TextBlock) => b.segments.some((s) => changed.some((n) => n === s.node || n.contains(s.node)));
         const blocks = roots.flatMap((el) => collectBlocks(el, { useComputedStyle: true })).filter(touches);
         const nodes = new Set<Node>(blocks.flatMap((b) => b.segments.map((s) => s.node)));
-        const before = [...this.placed].filter((p) => nodes.has(p.range.startContainer));
+        const before = [...this.placed.values()].filter((p) => nodes.has(p.range.startContainer));
         const found: Found[] = [];
         await scanBlocks(blocks, this.matcher, { signal: this.abort.signal, context: this.context, onFound: (f) => found.push(...f) });
         if (this.destroyed) return;
-        // The same claim on the same words: keep the mark as it is (no new marker, no flicker).
+        // The same claims on the same words: keep the mark as it is (no new marker, no flicker).
         const kept = new Set<Placed>();
-        const fresh = found.filter((f) => {
-          const same = before.find((p) => !kept.has(p) && sameMark(p, f));
+        const fresh = [...this.bySentence(found).values()].filter((group) => {
+          const says = markSays(group.map((f) => f.annotation));
+          const same = before.find((p) => !kept.has(p) && sameMark(p, says, group[0]!.range));
           if (same) kept.add(same);
           return !same;
         });
         this.dropWhere((p) => before.includes(p) && !kept.has(p));
-        this.add(fresh);
+        this.add(fresh.flat());
         if (this.pending.size || this.rescanUnder.size || this.removals) await this.pause(MUTATION_INTERVAL_MS);
       }
     } catch (e) {
@@ -317,8 +312,6 @@ export class PageAnnotator {
     this.highlighter?.destroy();
     this.overlay?.destroy();
     this.placed.clear();
-    this.bySentence.clear();
-    this.sentenceHighlights.clear();
     this.highlighter = null;
     this.overlay = null;
   }

@@ -112,13 +112,14 @@ export class PageController {
     for (const m of marks) counts[m.kind]++;
     return {
       url: this.doc.location?.href ?? '',
-      sentences: this.annotator?.sentenceCount ?? 0,
+      sentences: marks.length,
+      claims: marks.reduce((n, m) => n + m.facts.length, 0),
       counts,
       items: marks.slice(0, MAX_ITEMS).map((m, index) => ({
         index,
-        claimId: m.claim.id,
-        question: m.claim.question,
-        sentence: m.annotation.sentence.slice(0, 300),
+        claimIds: m.facts.map((f) => f.claim.id),
+        question: m.facts[0]!.claim.question,
+        sentence: m.sentence.slice(0, 300),
         kind: m.kind,
       })),
       status: this.state,

@@ -220,7 +220,7 @@ describe('(d) text that looks like HTML and script', () => {
     const claim = claims.get(a.claimId)!;
     const root = document.createElement('div');
     document.body.appendChild(root);
-    render(h(Card, { annotation: a, claim, kind: markKind(a, claim), sources, coverage: '', onClose: () => {} }), root);
+    render(h(Card, { facts: [{ annotation: a, claim, kind: markKind(a) }], kind: markKind(a), sources, coverage: '', onClose: () => {} }), root);
     return root;
   }
 

@@ -7,6 +7,7 @@
 import { Window } from 'happy-dom';
 import type { Matcher } from '../match/matcher';
 import type { Annotation } from '../match/types';
+import { verdictsBySentence, type SentenceVerdict } from '../match/verdict';
 import { splitSentences } from '../text/sentences';
 import { blocksToText, collectBlocks, type TextBlock } from './blocks';
 import { blockTextForMatching, blocksInPriorityOrder, pageContextText } from './scan';
@@ -32,19 +33,26 @@ export function htmlToText(html: string): string {
   return withDocument(html, (doc) => blocksToText(collectBlocks(doc.body as Node)));
 }
 
-/** Match a page the way the content script does: blocks in reading order, each matched with the page's title and opening as context. */
-export function matchHtml(html: string, matcher: Matcher): { sentences: number; annotations: Annotation[] } {
+/**
+ * Match a page the way the content script does: blocks in reading order, each matched with the page's
+ * title and opening as context. `marked` has one entry per marked sentence, as the page shows them.
+ */
+export function matchHtml(html: string, matcher: Matcher): { sentences: number; annotations: Annotation[]; marked: SentenceVerdict[] } {
   return withDocument(html, (doc) => {
     const blocks: TextBlock[] = [...blocksInPriorityOrder(doc)];
     const context = matcher.contextTokens(pageContextText(doc.title, blocks));
     let sentences = 0;
     const annotations: Annotation[] = [];
+    const marked: SentenceVerdict[] = [];
     for (const b of blocks) {
       const text = blockTextForMatching(b.text);
       sentences += splitSentences(text).length;
-      annotations.push(...matcher.matchText(text, context).annotations);
+      const found = matcher.matchText(text, context).annotations;
+      annotations.push(...found);
+      // Offsets are the block's own: sentences are told apart within it.
+      marked.push(...verdictsBySentence(found));
     }
-    return { sentences, annotations };
+    return { sentences, annotations, marked };
   });
 }
 

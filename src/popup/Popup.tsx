@@ -99,10 +99,9 @@ export function Popup({ tabId }: { tabId?: number }): JSX.Element {
       </main>
     );
 
-  const { sentences, counts, items, status } = combineFrames(state);
+  const { sentences, claims, counts, items, status } = combineFrames(state);
   const paused = hostMatches(tab.host, settings.paused);
   const auto = runsAutomaticallyOn(settings, tab.host);
-  const total = KINDS.reduce((n, k) => n + counts[k], 0);
 
   const togglePause = async () => {
     const host = tab.host;
@@ -131,7 +130,7 @@ export function Popup({ tabId }: { tabId?: number }): JSX.Element {
 
   let statusLine: string;
   if (paused) statusLine = i18n.t('popup.status.paused');
-  else if (status === 'running' && state) statusLine = total ? i18n.t('popup.status.found', [String(sentences)]) : i18n.t('popup.status.none');
+  else if (status === 'running' && state) statusLine = sentences ? i18n.t('popup.status.found', [String(sentences)]) : i18n.t('popup.status.none');
   else if (running) statusLine = i18n.t('popup.status.checking');
   else if (settings.runOn === 'click') statusLine = i18n.t('popup.status.click');
   else if (!auto) statusLine = i18n.t('popup.status.notListed');
@@ -155,12 +154,12 @@ export function Popup({ tabId }: { tabId?: number }): JSX.Element {
       <p id="status" role="status">
         {statusLine}
       </p>
-      {total > 0 && (
+      {sentences > 0 && (
         <dl class="counts" aria-label={i18n.t('popup.countsLabel')}>
           <dt>{i18n.t('popup.count.sentences')}</dt>
           <dd>{sentences}</dd>
           <dt class="claims">{i18n.t('popup.count.claims')}</dt>
-          <dd class="claims">{total}</dd>
+          <dd class="claims">{claims}</dd>
           {KINDS.map((k) => (
             <>
               <dt>
@@ -195,7 +194,7 @@ export function Popup({ tabId }: { tabId?: number }): JSX.Element {
           <ol class="items">
             {items.map((it) => (
               <li key={`${it.frameId}:${it.index}`}>
-                <button type="button" onClick={() => void focus(it.index, it.frameId)} data-claim={it.claimId}>
+                <button type="button" onClick={() => void focus(it.index, it.frameId)} data-claims={it.claimIds.join(' ')}>
                   <span class="sentence">
                     <span class={`glyph k-${it.kind}`} aria-hidden="true">
                       {markText(it.kind).glyph}

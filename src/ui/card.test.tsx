@@ -12,14 +12,17 @@ const index = loadClaimBase();
 const matcher = new Matcher(index);
 const sources = new Map(index.sources.map((s) => [s.id, s]));
 
+const claimOf = (id: string) => index.claims.find((c) => c.id === id)!;
+const factOf = (a: Annotation) => ({ annotation: a, claim: claimOf(a.claimId), kind: markKind(a) });
+
 function show(sentence: string, claimId: string) {
   const a = matcher.matchText(sentence).annotations.find((x) => x.claimId === claimId)!;
   expect(a, sentence).toBeDefined();
-  const claim = index.claims.find((c) => c.id === claimId)!;
+  const claim = claimOf(claimId);
   const onClose = vi.fn();
   const root = document.createElement('div');
   document.body.appendChild(root);
-  render(<Card annotation={a} claim={claim} kind={markKind(a, claim)} sources={sources} coverage="COVERAGE LINE" onClose={onClose} />, root);
+  render(<Card facts={[factOf(a)]} kind={markKind(a)} sources={sources} coverage="COVERAGE LINE" onClose={onClose} />, root);
   return { root, onClose, claim };
 }
 
@@ -55,11 +58,31 @@ describe('Card', () => {
     expect(onClose).toHaveBeenCalledTimes(2);
   });
 
+  it('lists each fact of a sentence that states several, with its own verdict, note and sources', () => {
+    const sentence = 'Ukraine’s deputy foreign minister Andrii Sybiha said the largest prisoner swap of the war showed Russia could keep its word.';
+    const annotations = matcher.matchText(sentence).annotations;
+    expect(annotations.map((a) => a.claimId).sort()).toEqual(['exchange.largest', 'people.sybiha-title']);
+    const facts = annotations.map(factOf).sort((a, b) => (a.kind === 'dispute' ? -1 : b.kind === 'dispute' ? 1 : 0));
+    const opened: string[] = [];
+    const root = document.createElement('div');
+    document.body.appendChild(root);
+    render(<Card facts={facts} kind="dispute" sources={sources} coverage="" onClose={() => {}} onOpenExplorer={(id) => opened.push(id)} />, root);
+    expect(root.querySelector('#cc-title')!.textContent).toBe('This sentence states 2 facts from the claim base');
+    expect([...root.querySelectorAll('.fact-question')].map((h) => h.textContent)).toEqual(facts.map((f) => f.claim.question));
+    expect([...root.querySelectorAll('.fact .verdict')].map((p) => p.textContent)).toEqual(['⚠ The sources disagree on this.', '✓ All sources that report this agree.']);
+    // The hedge ("expected to be the largest") is no dispute: a note, not a conflict.
+    expect(root.textContent).toContain(claimOf('exchange.largest').detail!.note);
+    const ids = [...root.querySelectorAll('[id]')].map((el) => el.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    root.querySelectorAll<HTMLButtonElement>('.explore button').forEach((b) => b.click());
+    expect(opened).toEqual(facts.map((f) => f.claim.id));
+  });
+
   it('renders page-like text in quotes as text, never as markup', () => {
     const claim = index.claims[0]!;
     const a = { ...matcher.matchText('Russia and Ukraine released a further 307 prisoners each on Saturday.').annotations[0]!, pageValue: '<img src=x onerror=alert(1)>', pageDiffers: true, stance: 'differs' as const };
     const root = document.createElement('div');
-    render(<Card annotation={a} claim={claim} kind="differs" sources={sources} coverage="" onClose={() => {}} />, root);
+    render(<Card facts={[{ annotation: a, claim, kind: 'differs' }]} kind="differs" sources={sources} coverage="" onClose={() => {}} />, root);
     expect(root.querySelector('img')).toBeNull();
     expect(root.textContent).toContain('<img src=x onerror=alert(1)>');
   });
@@ -77,12 +100,12 @@ describe('Card', () => {
     function chrome(annotation: Annotation, claimId: string) {
       const claim = index.claims.find((c) => c.id === claimId)!;
       const root = document.createElement('div');
-      render(<Card annotation={annotation} claim={claim} kind={markKind(annotation, claim)} sources={sources} coverage="" onClose={() => {}} onOpenExplorer={() => {}} />, root);
+      render(<Card facts={[{ annotation, claim, kind: markKind(annotation) }]} kind={markKind(annotation)} sources={sources} coverage="" onClose={() => {}} onOpenExplorer={() => {}} />, root);
       const shown = [root.textContent!, ...[...root.querySelectorAll('*')].flatMap((el) => ['aria-label', 'title'].map((n) => el.getAttribute(n) ?? ''))].join('\n');
       // The messages (nested ones too: a source label inside its dated form), then the data: claim, accounts, quotes, note, the page's words.
       let rest = shown;
       for (let prev = ''; prev !== rest; ) [prev, rest] = [rest, rest.replace(/«[^«»]*»/g, ' ')];
-      const data = [claim.question, claim.conflict?.note ?? '', annotation.pageValue ?? '', annotation.statement, ...claim.variants.flatMap((v) => [v.statement, ...v.sources.map((s) => s.quote)])];
+      const data = [claim.question, claim.conflict?.note ?? '', claim.detail?.note ?? '', annotation.pageValue ?? '', annotation.statement, ...claim.variants.flatMap((v) => [v.statement, ...v.sources.map((s) => s.quote)])];
       for (const d of data.filter(Boolean).sort((x, y) => y.length - x.length)) rest = rest.split(d).join(' ');
       return { shown, rest };
     }
@@ -90,8 +113,8 @@ describe('Card', () => {
 
     it.each([
       ['agrees, with sources that conflict', 'Ukraine’s deputy foreign minister Andrii Sybiha condemned the attack.', 'people.sybiha-title', ['«card_pageAgrees|', '«card_heading_agree|1»', '«card_heading_conflict|3»', '«card_says|', '«card_kindLabel|«card_kind_contradiction»»']],
-      ['takes no side', 'Sybiha said nothing today about Ukraine.', 'people.sybiha-title', ['«card_unresolved»', '«card_heading_sources|']],
-      ['cites sources without outlet or date', 'Russia and Ukraine carried out the largest prisoner exchange of the war to date.', 'exchange.largest', ['«card_source_wireCopy|DPA»', '«card_source_reportUnnamed|003»', '«card_source_undated|WE»', '«card_source_dated|']],
+      ['takes no side', 'Dozens of people were injured in the Russian attack on Kyiv.', 'strike.kyiv-injured', ['«card_unresolved»', '«card_heading_sources|3»', '«card_kindLabel|«card_kind_changedOverTime»»']],
+      ['cites sources without outlet or date', 'Russia and Ukraine carried out the largest prisoner exchange of the war.', 'exchange.largest', ['«card_source_wireCopy|DPA»', '«card_source_reportUnnamed|003»', '«card_source_undated|WE»', '«card_source_dated|']],
       ['gives a figure no source gives', 'Russia and Ukraine released a further 1,200 prisoners each on Saturday.', 'exchange.saturday-count', ['«card_pageValue|', '«card_heading_otherwise|4»']],
     ])('a sentence that %s', (_, sentence, claimId, expected) => {
       markMessages();

@@ -1,9 +1,11 @@
 /**
- * The card a reader opens from a marker: the claim in plain words, a verdict
- * in words, the agreeing and conflicting sources with outlet, date and exact
- * quote (the differing figure or word emphasised), the kind of conflict,
- * whether the page's own figure is given by any source, and what the claim
- * base covers. Rendered with Preact inside a shadow root.
+ * The card a reader opens from a marker: the sentence's verdict in words, then
+ * each fact it states (a claim in plain words) with its own verdict, the
+ * agreeing and conflicting sources with outlet, date and exact quote (the
+ * differing figure or word emphasised), the kind of conflict or the note on
+ * a difference that is no dispute, whether the page's own figure is given by
+ * any source, and what the claim base covers. Rendered with Preact inside a
+ * shadow root.
  */
 import { i18n } from '#i18n';
 import type { JSX } from 'preact';
@@ -15,15 +17,23 @@ import { sourceLabelWith, type SourceLabelWords } from '../claims/sources';
 import { emphasise } from './emphasis';
 import { markText, type MarkKind } from './mark-kind';
 
-export interface CardProps {
+/** One fact a marked sentence states: the matcher's annotation for one claim, and that fact's own verdict. */
+export interface Fact {
   annotation: Annotation;
   claim: Claim;
+  kind: MarkKind;
+}
+
+export interface CardProps {
+  /** What the sentence states, the most serious first; the card lists each with its own verdict and sources. */
+  facts: Fact[];
+  /** The sentence's verdict, the one its marker shows. */
   kind: MarkKind;
   sources: Map<string, Source>;
   coverage: string;
   onClose: () => void;
-  /** Open the claim explorer at this claim ("see all sources"); the link is left out when absent. */
-  onOpenExplorer?: () => void;
+  /** Open the claim explorer at a claim ("see all sources"); the link is left out when absent. */
+  onOpenExplorer?: (claimId: string) => void;
 }
 
 /** Every word the card shows comes from assets/locales/<lang>.yml (block `card`); only the data is not translated. */
@@ -71,8 +81,9 @@ function Quote({ claim, variant, quote }: { claim: Claim; variant: Variant; quot
   );
 }
 
-function SourceList({ heading, claim, variants, only, sources }: {
+function SourceList({ heading, idPrefix, claim, variants, only, sources }: {
   heading: Heading;
+  idPrefix: string;
   claim: Claim;
   variants: Variant[];
   only: Set<string>;
@@ -80,7 +91,7 @@ function SourceList({ heading, claim, variants, only, sources }: {
 }) {
   const rows = variants.flatMap((v) => v.sources.filter((s) => only.has(s.source)).map((s) => ({ v, s })));
   if (!rows.length) return null;
-  const id = HEADING_ID[heading];
+  const id = `${idPrefix}${HEADING_ID[heading]}`;
   return (
     <section aria-labelledby={id}>
       <h3 id={id}>{i18n.t(`card.heading.${heading}`, [String(rows.length)])}</h3>
@@ -100,14 +111,65 @@ function SourceList({ heading, claim, variants, only, sources }: {
   );
 }
 
-export function Card({ annotation: a, claim, kind, sources, coverage, onClose, onOpenExplorer }: CardProps): JSX.Element {
-  const closeRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => closeRef.current?.focus(), []);
+/** One fact: what the sentence says of it, how the sources differ, and the sources on each side. */
+function FactSection({ fact, idPrefix, titled, sources, onOpenExplorer }: {
+  fact: Fact;
+  idPrefix: string;
+  /** Several facts: each gets its question as a heading and its own verdict. */
+  titled: boolean;
+  sources: Map<string, Source>;
+  onOpenExplorer?: (claimId: string) => void;
+}) {
+  const { annotation: a, claim, kind } = fact;
   const agree = new Set(a.agreeSources);
   const conflict = new Set(a.conflictSources);
   const allSources = new Set(claim.variants.flatMap((v) => v.sources.map((s) => s.source)));
   const unresolved = a.stance === 'unresolved';
   const text = markText(kind);
+  return (
+    <div class={`fact fact-${kind}`}>
+      {titled && (
+        <>
+          <h2 class="fact-question">{claim.question}</h2>
+          <p class={`verdict verdict-${kind}`}>
+            <span aria-hidden="true">{text.glyph} </span>
+            {i18n.t('card.verdict', [text.verdict])}
+          </p>
+        </>
+      )}
+      {a.stance === 'agrees' && <p class="page-says">{i18n.t('card.pageAgrees', [a.statement])}</p>}
+      {a.pageDiffers && <p class="page-says">{a.pageValue ? <PageValue value={a.pageValue} /> : i18n.t('card.pageNegates')}</p>}
+      {unresolved && <p class="page-says">{i18n.t('card.unresolved')}</p>}
+      {claim.conflict && (
+        <p class="conflict-kind">
+          <span class="label">{i18n.t('card.kindLabel', [kindWords(claim.conflict.kind)])}</span> {claim.conflict.note}
+        </p>
+      )}
+      {claim.detail && <p class="detail">{claim.detail.note}</p>}
+      {unresolved ? (
+        <SourceList heading="sources" idPrefix={idPrefix} claim={claim} variants={claim.variants} only={allSources} sources={sources} />
+      ) : (
+        <>
+          <SourceList heading="agree" idPrefix={idPrefix} claim={claim} variants={claim.variants} only={agree} sources={sources} />
+          <SourceList heading={a.pageDiffers ? 'otherwise' : 'conflict'} idPrefix={idPrefix} claim={claim} variants={claim.variants} only={conflict} sources={sources} />
+        </>
+      )}
+      {onOpenExplorer && (
+        <p class="explore">
+          <button type="button" class="link" onClick={() => onOpenExplorer(claim.id)}>
+            {i18n.t('card.seeAll')}
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function Card({ facts, kind, sources, coverage, onClose, onOpenExplorer }: CardProps): JSX.Element {
+  const closeRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => closeRef.current?.focus(), []);
+  const text = markText(kind);
+  const several = facts.length > 1;
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {
       e.stopPropagation();
@@ -122,38 +184,14 @@ export function Card({ annotation: a, claim, kind, sources, coverage, onClose, o
           ×
         </button>
       </header>
-      <h2 id="cc-title">{claim.question}</h2>
+      <h2 id="cc-title">{several ? i18n.t('card.facts', [String(facts.length)]) : facts[0]!.claim.question}</h2>
       <p id="cc-verdict" class={`verdict verdict-${kind}`}>
         <span aria-hidden="true">{text.glyph} </span>
         {i18n.t('card.verdict', [text.verdict])}
       </p>
-      {a.stance === 'agrees' && <p class="page-says">{i18n.t('card.pageAgrees', [a.statement])}</p>}
-      {a.pageDiffers && (
-        <p class="page-says">
-          {a.pageValue ? <PageValue value={a.pageValue} /> : i18n.t('card.pageNegates')}
-        </p>
-      )}
-      {unresolved && <p class="page-says">{i18n.t('card.unresolved')}</p>}
-      {claim.conflict && (
-        <p class="conflict-kind">
-          <span class="label">{i18n.t('card.kindLabel', [kindWords(claim.conflict.kind)])}</span> {claim.conflict.note}
-        </p>
-      )}
-      {unresolved ? (
-        <SourceList heading="sources" claim={claim} variants={claim.variants} only={allSources} sources={sources} />
-      ) : (
-        <>
-          <SourceList heading="agree" claim={claim} variants={claim.variants} only={agree} sources={sources} />
-          <SourceList heading={a.pageDiffers ? 'otherwise' : 'conflict'} claim={claim} variants={claim.variants} only={conflict} sources={sources} />
-        </>
-      )}
-      {onOpenExplorer && (
-        <p class="explore">
-          <button type="button" class="link" onClick={onOpenExplorer}>
-            {i18n.t('card.seeAll')}
-          </button>
-        </p>
-      )}
+      {facts.map((f, i) => (
+        <FactSection key={f.claim.id} fact={f} idPrefix={several ? `f${i}-` : ''} titled={several} sources={sources} onOpenExplorer={onOpenExplorer} />
+      ))}
       <p class="coverage">{coverage}</p>
     </div>
   );
@@ -172,7 +210,8 @@ header { display: flex; justify-content: space-between; align-items: center; }
 .close:focus-visible, a:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
 h2 { font-size: 15px; margin: 6px 0; } h3 { font-size: 13px; margin: 10px 0 4px; text-transform: uppercase; letter-spacing: .03em; color: #57606a; }
 .verdict { font-weight: 600; margin: 4px 0; }
-.page-says, .conflict-kind { margin: 6px 0; } .label { font-weight: 600; }
+.page-says, .conflict-kind, .detail { margin: 6px 0; } .label { font-weight: 600; } .detail { color: #57606a; font-size: 13px; }
+.fact + .fact { margin-top: 10px; padding-top: 8px; border-top: 2px solid #eaeef2; } .fact-question { font-size: 14px; margin: 4px 0; }
 ul { list-style: none; margin: 0; padding: 0; } li { padding: 6px 0; border-top: 1px solid #eaeef2; }
 .outlet { font-weight: 600; font-size: 13px; } .says { font-size: 12px; color: #57606a; }
 .quote { display: block; font-style: italic; margin-top: 2px; } .quote strong { font-style: normal; background: rgba(212,167,44,.3); padding: 0 2px; border-radius: 3px; }
@@ -182,7 +221,7 @@ ul { list-style: none; margin: 0; padding: 0; } li { padding: 6px 0; border-top:
 .coverage { font-size: 12px; color: #57606a; margin: 10px 0 0; border-top: 1px solid #eaeef2; padding-top: 8px; }
 @media (prefers-color-scheme: dark) {
   .card { color: #e6edf3; background: #161b22; border-color: #30363d; }
-  .brand, h3, .says, .coverage { color: #9198a1; } li, .coverage { border-color: #30363d; }
+  .brand, h3, .says, .coverage, .detail { color: #9198a1; } li, .coverage, .fact + .fact { border-color: #30363d; }
   .quote strong { background: rgba(210,153,34,.35); } .link { color: #4493f8; }
 }
 @media (prefers-reduced-motion: no-preference) { .card { animation: cc-in .12s ease-out; } }

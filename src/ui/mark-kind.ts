@@ -1,15 +1,14 @@
 /** How a matched sentence is shown: four kinds, each with its own words, glyph and style (never colour alone). */
 import { i18n } from '#i18n';
-import type { Claim } from '../claims/schema';
 import type { Annotation } from '../match/types';
+import { verdictOf, type Verdict } from '../match/verdict';
 
-export type MarkKind = 'agree' | 'dispute' | 'differs' | 'single';
+/** A mark shows a verdict (src/match/verdict.ts): differs, dispute, agree or single. */
+export type MarkKind = Verdict;
 
-export function markKind(a: Annotation, claim: Claim): MarkKind {
-  if (a.pageDiffers) return 'differs';
-  if (a.conflict.length || (a.stance === 'unresolved' && claim.variants.length > 1)) return 'dispute';
-  const reports = new Set(claim.variants.flatMap((v) => v.sources.map((s) => s.report)));
-  return reports.size > 1 ? 'agree' : 'single';
+/** The verdict of one fact. */
+export function markKind(a: Annotation): MarkKind {
+  return verdictOf(a);
 }
 
 export interface MarkText {

@@ -11,7 +11,7 @@ import { h } from 'preact';
 import type { Claim, Source } from '../claims/schema';
 import type { Annotation } from '../match/types';
 import { OWN_UI_ATTRIBUTE } from '../page/blocks';
-import { Card, CARD_CSS } from './card';
+import { Card, CARD_CSS, type Fact } from './card';
 import { markText, type MarkKind } from './mark-kind';
 import { LAYER_TAG } from './page-css';
 
@@ -29,15 +29,18 @@ button:focus-visible { outline: 3px solid #0969da; outline-offset: 1px; }
 .agree { background: #1a7f37; } .dispute { background: #9a6700; } .differs { background: #cf222e; } .single { background: #0969da; }
 `;
 
-/** Horizontal room one collapsed marker takes, for placing a sentence's markers side by side. */
+/** Horizontal room one collapsed marker takes. */
 const MARK_WIDTH = 18;
 /** Least time between two placements of every marker after layout changes. */
 const RELAYOUT_INTERVAL_MS = 100;
 
+/** One marked sentence: one highlight, one marker, one card. */
 export interface MarkEntry {
-  annotation: Annotation;
-  claim: Claim;
+  /** What the sentence states, one fact per claim, the most serious first. */
+  facts: Fact[];
+  /** The sentence's verdict (VERDICTS.md): what its marker and highlight show. */
   kind: MarkKind;
+  sentence: string;
   range: Range;
   host: HTMLElement;
   button: HTMLButtonElement;
@@ -76,13 +79,15 @@ export class Overlay {
     return this.marks.size;
   }
 
-  addMark(annotation: Annotation, claim: Claim, kind: MarkKind, range: Range): MarkEntry {
+  /** Mark a sentence: `facts` are its annotations, `kind` its verdict. */
+  addMark(facts: Fact[], kind: MarkKind, range: Range): MarkEntry {
     const host = this.doc.createElement('crosscheck-mark');
+    const union = (pick: (a: Annotation) => string[]) => [...new Set(facts.flatMap((f) => pick(f.annotation)))].join(' ');
     host.setAttribute(OWN_UI_ATTRIBUTE, '');
-    host.setAttribute('data-crosscheck-claim', annotation.claimId);
-    host.setAttribute('data-crosscheck-agree', annotation.agree.join(' '));
-    host.setAttribute('data-crosscheck-conflict', annotation.conflict.join(' '));
-    host.setAttribute('data-crosscheck-differs', String(annotation.pageDiffers));
+    host.setAttribute('data-crosscheck-claims', facts.map((f) => f.claim.id).join(' '));
+    host.setAttribute('data-crosscheck-agree', union((a) => a.agree));
+    host.setAttribute('data-crosscheck-conflict', union((a) => a.conflict));
+    host.setAttribute('data-crosscheck-differs', String(facts.some((f) => f.annotation.pageDiffers)));
     host.setAttribute('data-crosscheck-kind', kind);
     host.style.cssText = 'all: initial; position: absolute; z-index: 2147483646;';
     const root = host.attachShadow({ mode: 'open' });
@@ -95,7 +100,8 @@ export class Overlay {
     button.setAttribute('aria-haspopup', 'dialog');
     button.setAttribute('aria-expanded', 'false');
     // The name holds the word the marker shows on hover and focus, so what is seen is what is heard.
-    button.setAttribute('aria-label', i18n.t('mark.label', [t.verdict, claim.question, t.short]));
+    const about = facts.length > 1 ? i18n.t('mark.several', [facts[0]!.claim.question, String(facts.length - 1)]) : facts[0]!.claim.question;
+    button.setAttribute('aria-label', i18n.t('mark.label', [t.verdict, about, t.short]));
     button.title = i18n.t('mark.title', [t.verdict]);
     // The glyph is drawn by CSS (generated content): a shape for the eye, not part of the name.
     const glyph = this.doc.createElement('span');
@@ -107,7 +113,7 @@ export class Overlay {
     word.textContent = t.short;
     button.append(glyph, word);
     root.append(style, button);
-    const entry: MarkEntry = { annotation, claim, kind, range, host, button };
+    const entry: MarkEntry = { facts, kind, sentence: facts[0]!.annotation.sentence, range, host, button };
     button.addEventListener('click', (e) => {
       e.preventDefault();
       e.stopPropagation();
@@ -147,19 +153,14 @@ export class Overlay {
       }
       return { last: list[list.length - 1], rtl };
     });
-    // Markers of one sentence's several claims sit side by side.
-    const perEnd = new Map<string, number>();
     live.forEach((e, i) => {
       const { last, rtl } = reads[i]!;
       if (!last) {
         e.host.style.display = 'none';
         return;
       }
-      const key = `${Math.round(rtl ? last.left : last.right)}:${Math.round(last.top)}`;
-      const shift = perEnd.get(key) ?? 0;
-      perEnd.set(key, shift + MARK_WIDTH);
       // After the sentence's last character: to its right, or to its left in right-to-left text.
-      let left = rtl ? last.left - 1 - MARK_WIDTH - shift : last.right + 1 + shift;
+      let left = rtl ? last.left - 1 - MARK_WIDTH : last.right + 1;
       // Never past the viewport's edges when the text itself is inside them: a marker must not widen the page.
       if (last.right <= viewportWidth) left = Math.min(left, viewportWidth - MARK_WIDTH);
       if (last.left >= 0) left = Math.max(left, 0);
@@ -212,13 +213,12 @@ export class Overlay {
     this.layer.appendChild(host);
     render(
       h(Card, {
-        annotation: entry.annotation,
-        claim: entry.claim,
+        facts: entry.facts,
         kind: entry.kind,
         sources: this.opts.sources,
         coverage: this.opts.coverage,
         onClose: () => this.closeCard(),
-        onOpenExplorer: this.opts.openExplorer && (() => this.opts.openExplorer!(entry.claim.id)),
+        onOpenExplorer: this.opts.openExplorer,
       }),
       mount,
     );

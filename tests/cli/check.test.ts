@@ -30,7 +30,8 @@ describe('npm run check', () => {
     expect(page.sentences).toBe(1); // the script's text is never read
     expect(page.annotations).toHaveLength(1);
     const a = page.annotations[0];
-    expect(a).toMatchObject({ sentence: 'Russia and Ukraine released a further 307 prisoners each on Saturday.', claimId: 'exchange.saturday-count', pageDiffers: false, conflict: [] });
+    expect(a).toMatchObject({ sentence: 'Russia and Ukraine released a further 307 prisoners each on Saturday.', claimId: 'exchange.saturday-count', pageDiffers: false, conflict: [], verdict: 'agree' });
+    expect(page.marked).toBe(1);
     expect(typeof a.statement).toBe('string');
     expect(a.score).toBeNull(); // standard sensitivity: no threshold, so no similarity is computed
     for (const id of a.agree) expect(id).toMatch(/^\d{3}_[0-9a-f]{16}$/);
@@ -53,5 +54,16 @@ describe('npm run check', () => {
     expect(r.stdout).toContain('people.sybiha-title');
     expect(r.stdout).toMatch(/\+ agrees: +WE, date not given/);
     expect(r.stdout).toMatch(/- conflicts: +Qatar Tribune, 2025-05-25/);
+    expect(r.stdout).toContain('[⚠ disputed] "Ukraine’s deputy foreign minister');
+  });
+
+  it('gives one verdict per sentence, the most serious of its facts, on each of its annotations', () => {
+    const r = check(['--json', '-'], 'Each side freed 307 prisoners on Saturday, a day after Ukraine’s deputy foreign minister Andrii Sybiha spoke.\n\nRussia and Ukraine freed 390 prisoners each on Friday.');
+    expect(r.code).toBe(0);
+    const [file] = JSON.parse(r.stdout).files;
+    expect(file.marked).toBe(2);
+    const bySentence = new Map<string, Set<string>>();
+    for (const a of file.annotations) bySentence.set(a.sentence, (bySentence.get(a.sentence) ?? new Set()).add(a.verdict));
+    expect([...bySentence.values()].map((v) => [...v])).toEqual([['dispute'], ['agree']]);
   });
 });

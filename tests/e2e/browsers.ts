@@ -14,8 +14,10 @@ export const PROJECT = resolve(import.meta.dirname, '../..');
 export const CHROME_BUILD = join(PROJECT, '.output/chrome-mv3');
 export const FIREFOX_BUILD = join(PROJECT, '.output/firefox-mv3');
 
+/** One marked sentence, as the page's DOM contract gives it (one host per sentence). */
 export interface MarkInfo {
-  claim: string;
+  /** The claims it states, space-separated. */
+  claims: string;
   agree: string;
   conflict: string;
   differs: string;
@@ -96,7 +98,7 @@ async function scanned(page: TestPage): Promise<boolean> {
 
 /** Wait until the page's marks stop changing (the scan is chunked), then read them. */
 export async function settledMarks(page: TestPage, { quietMs = 600, timeoutMs = 20_000 } = {}): Promise<MarkInfo[]> {
-  const read = `[...document.querySelectorAll('crosscheck-mark')].map((e) => ({ claim: e.getAttribute('data-crosscheck-claim'),
+  const read = `[...document.querySelectorAll('crosscheck-mark')].map((e) => ({ claims: e.getAttribute('data-crosscheck-claims'),
     agree: e.getAttribute('data-crosscheck-agree'), conflict: e.getAttribute('data-crosscheck-conflict'),
     differs: e.getAttribute('data-crosscheck-differs'), kind: e.getAttribute('data-crosscheck-kind') }))`;
   const start = Date.now();

@@ -25,7 +25,7 @@ const REPORTS = readdirSync(join(PROJECT, 'assets/reports')).filter((f) => f.end
 const ROUTES: Record<string, string> = Object.fromEntries(REPORTS.map((id) => [`/report/${id}`, reportPage(id)]));
 /** Marks on a report page: as many as the CLI's extraction and matcher find in the same HTML. */
 const matcher = new Matcher(loadClaimBase());
-const expectedMarks = (path: string) => matchHtml(ROUTES[path]!, matcher).annotations.length;
+const expectedMarks = (path: string) => matchHtml(ROUTES[path]!, matcher).marked.length;
 const PAGES: [string, string][] = [...sharedPageNames().map((f) => [f, `/shared/${f}`] as [string, string]), ...REPORTS.map((id) => [`report ${id}`, `/report/${id}`] as [string, string])];
 
 // The corpus must be there: a run without it would check nothing and pass.

@@ -18,7 +18,7 @@ try {
   await page.goto(url);
   const marks = await settledMarks(page);
   await page.screenshot(join(OUT, 'marked-page.png'));
-  const mark = `[...document.querySelectorAll('crosscheck-mark')].find((m) => m.dataset.crosscheckClaim === 'strike.kyiv-injured')`;
+  const mark = `[...document.querySelectorAll('crosscheck-mark')].find((m) => m.dataset.crosscheckClaims.split(' ').includes('strike.kyiv-injured'))`;
   await page.evaluate(`${mark}.scrollIntoView({ block: 'start' }); window.scrollBy(0, -120)`);
   await new Promise((r) => setTimeout(r, 300));
   await page.evaluate(`${mark}.shadowRoot.querySelector('button').click()`);
