@@ -22,6 +22,7 @@ import { splitSentences, type SentenceSpan } from '../text/sentences';
 import type { Token } from '../text/tokens';
 import { figureFits, findFigures, type Figure } from './figures';
 import { findGroup, hasGroup, phraseAt, type PhraseHit } from './phrases';
+import { NameSpellings } from './names';
 import type { Annotation, MatchOptions } from './types';
 
 export const DEFAULT_OPTIONS: MatchOptions = { minScore: 0 };
@@ -55,6 +56,9 @@ const TALLY = [
   ['since', 'the', 'war'], ['since', 'the', 'start'], ['since', 'the', 'beginning'], ['since', 'the', 'invasion'], ['since', '2022'], ['since', '2014'],
   ['so', 'far', 'this'], ['this', 'year'], ['in', 'total'], ['overall'], ['to', 'date'], ['swaps'], ['exchanges'], ['cumulative'],
 ];
+
+const TALLY_BY_FIRST = new Map<string, string[][]>();
+for (const p of TALLY) TALLY_BY_FIRST.set(p[0]!, [...(TALLY_BY_FIRST.get(p[0]!) ?? []), p]);
 
 /** Count words that say nothing of what is counted. */
 const GENERIC_UNITS = new Set(['people', 'person', 'persons', 'individuals', 'residents', 'each', 'each side']);
@@ -125,12 +129,15 @@ function uniqNumbers(xs: number[]): number[] {
 
 export class Matcher {
   private readonly aliases: AliasMatcher;
+  private readonly names: NameSpellings;
   private readonly exact = new Map<string, Set<number>>();
   private readonly prefix = new Map<string, Set<number>>();
   private readonly fuses = new Map<number, Fuse<string>>();
   private readonly options: MatchOptions;
   /** Per claim, the weekdays its own words name ("Saturday, 24 May"): a figure given for another day is another count. */
   private readonly claimDays = new Map<string, Set<string>>();
+  /** The `@places` phrases by their first word. */
+  private readonly placesByFirst = new Map<string, string[][]>();
   /** Per claim, the places (of `@places`) its own words name: a figure given for another place is another count. */
   private readonly claimPlaces = new Map<string, Set<string>>();
   /** Per number claim, the figures its event's reports give for the same kind of thing, and their sums: a page may state them without differing. */
@@ -144,7 +151,9 @@ export class Matcher {
   ) {
     this.options = { ...DEFAULT_OPTIONS, ...options };
     this.aliases = compileAliases(index.aliases);
+    this.names = this.buildNames();
     this.buildPrefilter();
+    for (const p of index.places ?? []) this.placesByFirst.set(p[0]!, [...(this.placesByFirst.get(p[0]!) ?? []), p]);
     for (const c of index.claims) {
       const words = normalizeText([c.question, ...c.variants.map((v) => v.statement)].join(' '), this.aliases);
       this.claimDays.set(c.id, new Set(words.map((t) => t.norm).filter((w) => WEEKDAYS.has(w))));
@@ -185,6 +194,33 @@ export class Matcher {
       const doubles = perSide.flatMap((o) => valuesOf(o).map((x) => 2 * x));
       this.eventFigures.set(c.id, uniqNumbers([...siblings.flatMap(valuesOf), ...quotedOf(c), ...sums, ...doubles]));
     }
+  }
+
+  /**
+   * The base's names for fuzzy spelling (./names.ts): every spelling in the alias table, and each word
+   * of a claim's phrases that its quotes write with a capital (Witkoff, Dmitriev, Fidan). Every word
+   * the base uses is known, and never re-read as a name.
+   */
+  private buildNames(): NameSpellings {
+    const names = new Map<string, string>();
+    for (const [spelling, canonical] of Object.entries(this.index.aliases))
+      if (!/\s/.test(spelling) && !/\s/.test(canonical)) {
+        names.set(spelling, canonical);
+        names.set(canonical, canonical);
+      }
+    const known = new Set<string>([...names.keys()]);
+    for (const c of this.index.claims) {
+      const phrases = [...c.all.flat(), ...c.none, ...c.where, ...c.context, ...c.slot.near, ...c.slot.others, ...c.variants.flatMap((v) => v.say ?? [])];
+      const quoted = c.variants.flatMap((v) => v.sources.map((q) => q.quote)).join(' ');
+      for (const p of phrases)
+        for (const w of p) {
+          const word = w.replace(/\*$/, '');
+          known.add(word);
+          if (!w.endsWith('*') && /^[a-z]+$/.test(word) && new RegExp(`\\b${word[0]!.toUpperCase()}${word.slice(1)}\\b`).test(quoted) && !names.has(word))
+            names.set(word, word);
+        }
+    }
+    return new NameSpellings([...names].map(([spelling, canonical]) => ({ spelling, canonical })), known);
   }
 
   /**
@@ -257,7 +293,7 @@ export class Matcher {
   /** Annotate one sentence. `context` is the text around it (paragraph, headline) for the topic check. */
   matchSentence(sentence: SentenceSpan | string, contextTokens?: Token[]): Annotation[] {
     const span = typeof sentence === 'string' ? { text: sentence, start: 0, end: sentence.length } : sentence;
-    const tokens = normalizeText(span.text, this.aliases);
+    const tokens = this.names.apply(normalizeText(span.text, this.aliases), span.text);
     if (!tokens.length) return [];
     const candidates = this.candidates(tokens);
     if (!candidates.size) return [];
@@ -379,7 +415,7 @@ export class Matcher {
         const explained = [...knownValues, ...(this.eventFigures.get(claim.id) ?? [])];
         const foreign = m.placeFromPage
           ? undefined
-          : counted.find((f) => !narrowerElsewhere.has(f) && this.mayDiffer(tokens, f, claim) && !explained.some((v) => f.value === v || figureFits(f, v)));
+          : counted.find((f) => !narrowerElsewhere.has(f) && !explained.some((v) => f.value === v || figureFits(f, v)) && this.mayDiffer(tokens, f, claim));
         if (foreign) {
           differs = true;
           pageValue = words(foreign.from, foreign.index + 1);
@@ -498,7 +534,7 @@ export class Matcher {
     const days = this.claimDays.get(claim.id);
     const named = tokens.filter((t) => WEEKDAYS.has(t.norm)).map((t) => t.norm);
     if (days?.size && named.length && !named.some((d) => days.has(d))) return true;
-    return TALLY.some((p) => tokens.some((_, i) => phraseAt(tokens, i, p)));
+    return tokens.some((t, i) => TALLY_BY_FIRST.get(t.norm)?.some((p) => phraseAt(tokens, i, p)));
   }
 
   /**
@@ -517,7 +553,7 @@ export class Matcher {
   private placesIn(tokens: readonly Token[], asTarget = false): string[] {
     const out: string[] = [];
     for (let i = 0; i < tokens.length; i++)
-      for (const p of this.index.places ?? []) {
+      for (const p of this.placesByFirst.get(tokens[i]!.norm) ?? []) {
         if (!phraseAt(tokens, i, p)) continue;
         if (asTarget) {
           const before = tokens[i - 1]?.norm === 'the' ? tokens[i - 2]?.norm : tokens[i - 1]?.norm;

@@ -11,10 +11,20 @@ export interface PhraseHit {
   length: number;
 }
 
+/** Does a sentence's token match a phrase's word? On the hot path: compares in place, builds no strings. */
 export function wordMatches(token: string, word: string): boolean {
-  if (word.endsWith('*')) return token.startsWith(word.slice(0, -1));
+  const n = word.length;
+  if (word.charCodeAt(n - 1) === 42 /* "*": a prefix */) {
+    if (token.length < n - 1) return false;
+    for (let k = 0; k < n - 1; k++) if (token.charCodeAt(k) !== word.charCodeAt(k)) return false;
+    return true;
+  }
+  if (token === word) return true;
   // Plural and third-person "s"/"es" forms match the bare word.
-  return token === word || token === `${word}s` || token === `${word}es`;
+  const extra = token.length - n;
+  if (extra !== 1 && extra !== 2) return false;
+  if (extra === 1 ? !token.endsWith('s') : !token.endsWith('es')) return false;
+  return token.startsWith(word);
 }
 
 export function phraseAt(tokens: readonly Token[], i: number, phrase: readonly string[]): boolean {
