@@ -55,7 +55,13 @@ const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 const TALLY = [
   ['since', 'the', 'war'], ['since', 'the', 'start'], ['since', 'the', 'beginning'], ['since', 'the', 'invasion'], ['since', '2022'], ['since', '2014'],
   ['so', 'far', 'this'], ['this', 'year'], ['in', 'total'], ['overall'], ['to', 'date'], ['swaps'], ['exchanges'], ['cumulative'],
+  // Another time than the event's.
+  ['last', 'week'], ['last', 'month'], ['last', 'year'], ['earlier', 'this', 'week'], ['earlier', 'this', 'month'], ['earlier', 'this', 'year'],
+  ['next', 'week'], ['previous', 'week'], ['a', 'week', 'ago'], ['weeks', 'ago'], ['months', 'ago'], ['the', 'following', 'night'], ['the', 'next', 'night'],
 ];
+
+/** Parts of a place: a figure given for one is that part's share. */
+const SUB_PLACES = new Set(['district', 'districts', 'region', 'regions', 'oblast', 'neighbourhood', 'neighborhood', 'suburb', 'suburbs', 'village', 'town']);
 
 const TALLY_BY_FIRST = new Map<string, string[][]>();
 for (const p of TALLY) TALLY_BY_FIRST.set(p[0]!, [...(TALLY_BY_FIRST.get(p[0]!) ?? []), p]);
@@ -115,17 +121,25 @@ export interface TextMatch {
   annotations: Annotation[];
 }
 
-function uniq(xs: string[]): string[] {
+function uniq<T>(xs: T[]): T[] {
   return [...new Set(xs)];
+}
+
+/** Where a claim's words start and end in the sentence (a loop, not Math.min(...hits): no spread to overflow the stack). */
+function extentOf(hits: readonly PhraseHit[]): { first: number; last: number } {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const h of hits) {
+    first = Math.min(first, h.from);
+    last = Math.max(last, h.to);
+  }
+  return { first, last };
 }
 
 const NO_FIGURES = { counted: [], narrowerElsewhere: new Set<Figure>() };
 
 const sameSet = <T,>(a: ReadonlySet<T>, b: ReadonlySet<T>) => a.size === b.size && [...a].every((x) => b.has(x));
 
-function uniqNumbers(xs: number[]): number[] {
-  return [...new Set(xs)];
-}
 
 export class Matcher {
   private readonly aliases: AliasMatcher;
@@ -136,6 +150,8 @@ export class Matcher {
   private readonly options: MatchOptions;
   /** Per claim, the weekdays its own words name ("Saturday, 24 May"): a figure given for another day is another count. */
   private readonly claimDays = new Map<string, Set<string>>();
+  /** Per claim, the words of its question and statements. */
+  private readonly claimWords = new Map<string, Set<string>>();
   /** The `@places` phrases by their first word. */
   private readonly placesByFirst = new Map<string, string[][]>();
   /** Per claim, the places (of `@places`) its own words name: a figure given for another place is another count. */
@@ -156,6 +172,7 @@ export class Matcher {
     for (const p of index.places ?? []) this.placesByFirst.set(p[0]!, [...(this.placesByFirst.get(p[0]!) ?? []), p]);
     for (const c of index.claims) {
       const words = normalizeText([c.question, ...c.variants.map((v) => v.statement)].join(' '), this.aliases);
+      this.claimWords.set(c.id, new Set(words.map((t) => t.norm)));
       this.claimDays.set(c.id, new Set(words.map((t) => t.norm).filter((w) => WEEKDAYS.has(w))));
       this.claimPlaces.set(c.id, new Set([...this.placesIn(words), ...c.where.map((p) => p.join(' '))]));
     }
@@ -170,7 +187,7 @@ export class Matcher {
    */
   private buildEventFigures(): void {
     const key = (p: string[]) => p.join(' ');
-    const valuesOf = (c: Claim) => uniqNumbers(c.variants.flatMap((v) => (v.value === undefined ? [] : [v.value])));
+    const valuesOf = (c: Claim) => uniq(c.variants.flatMap((v) => (v.value === undefined ? [] : [v.value])));
     const quotes = this.index.claims.flatMap((c) =>
       c.variants.flatMap((v) => v.sources.map((q) => ({ topic: c.topic, tokens: normalizeText(q.quote, this.aliases), text: q.quote }))),
     );
@@ -192,7 +209,7 @@ export class Matcher {
         daily.slice(i + 1).filter((b) => !sameSet(this.claimDays.get(a.id)!, this.claimDays.get(b.id)!)).flatMap((b) => valuesOf(a).flatMap((x) => valuesOf(b).map((y) => x + y))),
       );
       const doubles = perSide.flatMap((o) => valuesOf(o).map((x) => 2 * x));
-      this.eventFigures.set(c.id, uniqNumbers([...siblings.flatMap(valuesOf), ...quotedOf(c), ...sums, ...doubles]));
+      this.eventFigures.set(c.id, uniq([...siblings.flatMap(valuesOf), ...quotedOf(c), ...sums, ...doubles]));
     }
   }
 
@@ -543,7 +560,10 @@ export class Matcher {
    */
   private otherPlace(tokens: Token[], claim: Claim): boolean {
     const own = this.claimPlaces.get(claim.id);
-    return this.placesIn(tokens, true).some((p) => !own?.has(p));
+    if (this.placesIn(tokens, true).some((p) => !own?.has(p))) return true;
+    // A part of a place the claim's words do not name ("in Kyiv's Darnytskyi district, four were hurt").
+    const words = this.claimWords.get(claim.id);
+    return tokens.some((t) => SUB_PLACES.has(t.norm) && !words?.has(t.norm));
   }
 
   /**
@@ -629,12 +649,7 @@ export class Matcher {
    */
   /** Does a denial the page reports ("Moscow denied ...", "... , Kyiv rejected") stand before or among the claim's words? */
   private reportedDenial(tokens: Token[], hits: PhraseHit[]): boolean {
-    let first = Infinity;
-    let last = -Infinity;
-    for (const h of hits) {
-      first = Math.min(first, h.from);
-      last = Math.max(last, h.to);
-    }
+    const { first, last } = extentOf(hits);
     for (let i = Math.max(0, first - DENIAL_REACH); i < Math.min(tokens.length, last + 1); i++) if (REPORTED_DENIALS.has(tokens[i]!.norm)) return true;
     return false;
   }
@@ -644,11 +659,8 @@ export class Matcher {
     // however many hits it has, and no spread that overflows the stack.
     const inHit = new Uint8Array(tokens.length);
     const hitStart = new Uint8Array(tokens.length + 4);
-    let first = Infinity;
-    let last = -Infinity;
+    const { first, last } = extentOf(hits);
     for (const h of hits) {
-      first = Math.min(first, h.from);
-      last = Math.max(last, h.to);
       hitStart[h.from] = 1;
       inHit.fill(1, h.from, h.to);
     }

@@ -172,8 +172,10 @@ export class PageAnnotator {
     let changed = false;
     for (const [sentenceKey, group] of this.bySentence(found)) {
       const facts: Fact[] = group
-        .map((f) => ({ annotation: f.annotation, claim: this.claims.get(f.annotation.claimId)!, kind: markKind(f.annotation) }))
-        .filter((f) => f.claim)
+        .flatMap((f) => {
+          const claim = this.claims.get(f.annotation.claimId);
+          return claim ? [{ annotation: f.annotation, claim, kind: markKind(f.annotation) }] : [];
+        })
         .sort((a, b) => SEVERITY[b.kind] - SEVERITY[a.kind]);
       if (!facts.length) continue;
       // The sentence's verdict: that of the union of its facts (VERDICTS.md).
