@@ -12,7 +12,8 @@ function check(args: string[], input?: string) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-describe('npm run check', () => {
+// Each case starts the CLI through tsx: seconds on a loaded 2-core machine, so a generous timeout.
+describe('npm run check', { timeout: 30_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'crosscheck-cli-'));
   const html = join(dir, 'page.html');
   writeFileSync(html, '<html><head><title>Ukraine</title><script>document.write("Russia and Ukraine released 999 prisoners on Saturday.")</script></head><body><p>Russia and Ukraine released a further <b>307</b> prisoners each on Saturday.</p></body></html>');
