@@ -45,7 +45,7 @@ const BETWEEN_FIGURE_AND_UNIT =
   /^(more|further|other|additional|another|new|of|the|its|their|ukrainian|russian|civilian|military|freed|released|captured|ballistic|cruise|attack|shahed|iranian|people|persons|were|was|have|has|had|been|are|is|reportedly|also|needed|required|received|in)$|(ian|ese|ish)$/;
 
 /** Words before a place named as where something happened. */
-const LOCATIVE = new Set(['at', 'on', 'in', 'over', 'across', 'near', 'around', 'into', 'toward', 'towards', 'outside', 'across']);
+const LOCATIVE = new Set(['at', 'on', 'in', 'over', 'across', 'near', 'around', 'into', 'toward', 'towards', 'outside']);
 /** Words after a place named as who spoke ("officials in Kyiv said"). */
 const SPEECH = new Set(['said', 'says', 'told', 'reported', 'announced', 'confirmed', 'stated', 'added', 'wrote']);
 
@@ -63,8 +63,18 @@ const TALLY = [
 /** Parts of a place: a figure given for one is that part's share. */
 const SUB_PLACES = new Set(['district', 'districts', 'region', 'regions', 'oblast', 'neighbourhood', 'neighborhood', 'suburb', 'suburbs', 'village', 'town']);
 
-const TALLY_BY_FIRST = new Map<string, string[][]>();
-for (const p of TALLY) TALLY_BY_FIRST.set(p[0]!, [...(TALLY_BY_FIRST.get(p[0]!) ?? []), p]);
+/** Phrases by their first word, so a sentence is read once, not once per phrase. */
+function byFirstWord(phrases: readonly string[][]): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const p of phrases) {
+    const list = out.get(p[0]!);
+    if (list) list.push(p);
+    else out.set(p[0]!, [p]);
+  }
+  return out;
+}
+
+const TALLY_BY_FIRST = byFirstWord(TALLY);
 
 /** Count words that say nothing of what is counted. */
 const GENERIC_UNITS = new Set(['people', 'person', 'persons', 'individuals', 'residents', 'each', 'each side']);
@@ -73,11 +83,11 @@ const GENERIC_UNITS = new Set(['people', 'person', 'persons', 'individuals', 're
 const AFTER_A_COUNT = new Set(['and', 'or', 'on', 'in', 'at', 'across', 'during', 'overnight', 'after', 'since', 'each', 'so', 'far', 'according', 'officials', 'said']);
 
 /**
- * Where the things a figure counts end: a `near` phrase right after it, past at most UNIT_GAP words
+ * Where the things a count at token `at` counts end: a `near` phrase right after it, past at most UNIT_GAP words
  * that only qualify the count ("307 more prisoners", "15 people were injured"); -1 when there is none.
  */
-function countedAfter(tokens: readonly Token[], f: Figure, near: string[][]): number {
-  for (let i = f.index + 1, gap = 0; i < tokens.length && gap <= UNIT_GAP; i++, gap++) {
+function countedAfter(tokens: readonly Token[], at: number, near: string[][]): number {
+  for (let i = at + 1, gap = 0; i < tokens.length && gap <= UNIT_GAP; i++, gap++) {
     const p = nearAt(tokens, i, near);
     if (p) return i + p.length;
     if (tokens[i]!.digits || !BETWEEN_FIGURE_AND_UNIT.test(tokens[i]!.norm)) return -1;
@@ -153,7 +163,7 @@ export class Matcher {
   /** Per claim, the words of its question and statements. */
   private readonly claimWords = new Map<string, Set<string>>();
   /** The `@places` phrases by their first word. */
-  private readonly placesByFirst = new Map<string, string[][]>();
+  private readonly placesByFirst: Map<string, string[][]>;
   /** Per claim, the places (of `@places`) its own words name: a figure given for another place is another count. */
   private readonly claimPlaces = new Map<string, Set<string>>();
   /** Per number claim, the figures its event's reports give for the same kind of thing, and their sums: a page may state them without differing. */
@@ -169,11 +179,12 @@ export class Matcher {
     this.aliases = compileAliases(index.aliases);
     this.names = this.buildNames();
     this.buildPrefilter();
-    for (const p of index.places ?? []) this.placesByFirst.set(p[0]!, [...(this.placesByFirst.get(p[0]!) ?? []), p]);
+    this.placesByFirst = byFirstWord(index.places ?? []);
     for (const c of index.claims) {
       const words = normalizeText([c.question, ...c.variants.map((v) => v.statement)].join(' '), this.aliases);
-      this.claimWords.set(c.id, new Set(words.map((t) => t.norm)));
-      this.claimDays.set(c.id, new Set(words.map((t) => t.norm).filter((w) => WEEKDAYS.has(w))));
+      const norms = new Set(words.map((t) => t.norm));
+      this.claimWords.set(c.id, norms);
+      this.claimDays.set(c.id, new Set([...norms].filter((w) => WEEKDAYS.has(w))));
       this.claimPlaces.set(c.id, new Set([...this.placesIn(words), ...c.where.map((p) => p.join(' '))]));
     }
     this.buildEventFigures();
@@ -188,12 +199,18 @@ export class Matcher {
   private buildEventFigures(): void {
     const key = (p: string[]) => p.join(' ');
     const valuesOf = (c: Claim) => uniq(c.variants.flatMap((v) => (v.value === undefined ? [] : [v.value])));
+    // Each quote read once: its tokens and figures.
     const quotes = this.index.claims.flatMap((c) =>
-      c.variants.flatMap((v) => v.sources.map((q) => ({ topic: c.topic, tokens: normalizeText(q.quote, this.aliases), text: q.quote }))),
+      c.variants.flatMap((v) =>
+        v.sources.map((q) => {
+          const tokens = normalizeText(q.quote, this.aliases);
+          return { topic: c.topic, tokens, figures: findFigures(tokens, q.quote) };
+        }),
+      ),
     );
     // Figures the reports give, in any claim's quote, for the things this claim counts ("9 ballistic missiles at Kyiv").
     const quotedOf = (c: Claim) =>
-      quotes.filter((q) => q.topic === c.topic).flatMap((q) => findFigures(q.tokens, q.text).filter((f) => countedAfter(q.tokens, f, specificOf(c)) >= 0).map((f) => f.value));
+      quotes.filter((q) => q.topic === c.topic).flatMap((q) => q.figures.filter((f) => countedAfter(q.tokens, f.index, specificOf(c)) >= 0).map((f) => f.value));
     const specificOf = (c: Claim) => c.slot.near.filter((p) => !GENERIC_UNITS.has(key(p)));
     for (const c of this.index.claims) {
       if (c.slot.type !== 'number') continue;
@@ -228,13 +245,15 @@ export class Matcher {
     const known = new Set<string>([...names.keys()]);
     for (const c of this.index.claims) {
       const phrases = [...c.all.flat(), ...c.none, ...c.where, ...c.context, ...c.slot.near, ...c.slot.others, ...c.variants.flatMap((v) => v.say ?? [])];
-      const quoted = c.variants.flatMap((v) => v.sources.map((q) => q.quote)).join(' ');
+      // The words its quotes write with a capital and the rest in lower case ("Witkoff"), read once per claim.
+      const capitalised = new Set<string>();
+      for (const q of c.variants.flatMap((v) => v.sources.map((src) => src.quote)))
+        for (const m of q.matchAll(/\b[A-Z][a-z]*\b/g)) capitalised.add(m[0].toLowerCase());
       for (const p of phrases)
         for (const w of p) {
           const word = w.replace(/\*$/, '');
           known.add(word);
-          if (!w.endsWith('*') && /^[a-z]+$/.test(word) && new RegExp(`\\b${word[0]!.toUpperCase()}${word.slice(1)}\\b`).test(quoted) && !names.has(word))
-            names.set(word, word);
+          if (!w.endsWith('*') && /^[a-z]+$/.test(word) && capitalised.has(word) && !names.has(word)) names.set(word, word);
         }
     }
     return new NameSpellings([...names].map(([spelling, canonical]) => ({ spelling, canonical })), known);
@@ -527,7 +546,7 @@ export class Matcher {
   private mayDiffer(tokens: Token[], f: Figure, claim: Claim): boolean {
     if (f.joined || this.partitive(tokens, f) || this.otherDayOrTally(tokens, claim) || this.otherPlace(tokens, claim)) return false;
     const near = claim.slot.near;
-    const unitEnd = countedAfter(tokens, f, near);
+    const unitEnd = countedAfter(tokens, f.index, near);
     // Or right before it ("wounding 20", "prisoners: 307"), where nothing after it is counted instead ("... 60 swaps").
     const next = tokens[f.index + 1];
     const before =
@@ -622,8 +641,7 @@ export class Matcher {
       if (!VAGUE_COUNTS.has(tokens[i]!.norm)) continue;
       // The vague word counts the claim's things: they follow it ("dozens of people were injured",
       // "several residents"), or stand right before it ("injuring dozens"); not "missiles affecting multiple regions".
-      const vague: Figure = { value: 0, qualifier: 'about', index: i, from: i, joined: false };
-      if (countedAfter(tokens, vague, near) >= 0) return true;
+      if (countedAfter(tokens, i, near) >= 0) return true;
       if (near.some((p) => i - p.length >= 0 && phraseAt(tokens, i - p.length, p))) return true;
     }
     return false;
