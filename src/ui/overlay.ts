@@ -8,7 +8,7 @@
 import { i18n } from '#i18n';
 import { render } from 'preact';
 import { h } from 'preact';
-import type { Claim, Source } from '../claims/schema';
+import type { Source } from '../claims/schema';
 import type { Annotation } from '../match/types';
 import { OWN_UI_ATTRIBUTE } from '../page/blocks';
 import { Card, CARD_CSS, type Fact } from './card';
