@@ -15,8 +15,14 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 export const ALIVE_PORT = 'crosscheck:alive';
-/** How long a (re)connected port may wait for the background's greeting (it may have to start first). */
-const GREETING_TIMEOUT_MS = 5_000;
+/**
+ * How long a (re)connected port may wait for the background's greeting before the script takes its
+ * extension for gone. The background may have to start first, and on a loaded machine (CI, two cores,
+ * Firefox waking its event page) that took more than 5 s: the annotator then removed its marks from a
+ * page whose extension was alive. A gone extension is noticed at once by `runtime.id` in the usual case;
+ * this is only the fallback, so it can afford to wait.
+ */
+const GREETING_TIMEOUT_MS = 30_000;
 
 function extensionGone(): boolean {
   try {
