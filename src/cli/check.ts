@@ -5,16 +5,20 @@
  * annotation per sentence and claim, each with its sentence's `verdict` (the
  * one mark the page shows: differs, dispute, agree or single):
  *   {"files":[{"file","sentences","marked","annotations":[{"sentence","claimId","statement",
- *     "verdict","agree","conflict","pageDiffers","score", ...more fields}]}]}
- * Problem files (missing, directory, binary, empty) are named on stderr, the
- * others still processed, and the exit code is 1.
+ *     "verdict","agree","conflict","pageDiffers","score", ...more fields}]}],
+ *    "errors":[{"file","error"}]}
+ * Problem files (missing, directory, binary, empty, or a page that cannot be
+ * read) are named on stderr and in `errors`, the others still processed, and
+ * the exit code is 1. Every file given is in `files` or in `errors`.
+ * HTML is parsed without loading anything (src/page/parse-html.ts), one page
+ * at a time, each closed before the next is read.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { sourceLabel, sourcesById } from '../claims/sources';
 import { Matcher } from '../match/matcher';
 import type { Annotation } from '../match/types';
 import { verdictsBySentence, type SentenceVerdict, type Verdict } from '../match/verdict';
-import { looksLikeHtml, matchHtml } from '../page/parse-html';
+import { looksLikeHtml, matchHtmlFile } from '../page/parse-html';
 import { loadClaimBase } from '../claims/load-node';
 
 // Piped into `head` and the like: stop quietly when the reader closes the pipe.
@@ -35,7 +39,25 @@ function result(file: string, sentences: number, marked: SentenceVerdict[]): Fil
   return { file, sentences, marked: marked.length, annotations: marked.flatMap((m) => m.annotations.map((a) => ({ ...a, verdict: m.verdict }))) };
 }
 
+interface FileError {
+  file: string;
+  /** What stderr says of the file, without the "crosscheck: " prefix. */
+  error: string;
+}
+
 class InputError extends Error {}
+
+/** The file being read, for an error happy-dom raises in the background while it is (see below). */
+let current: string | undefined;
+
+// happy-dom starts some work of its own while it parses (it preloads a `<link rel=preload as=fetch>`
+// whatever the settings) and lets it fail unhandled, on a URL it cannot parse for one: that must not end
+// the run and lose every file's result. It is noted on stderr; the page itself was read, so its result stays.
+// Anything else unhandled is a bug here and still ends the process.
+process.on('unhandledRejection', (reason) => {
+  if (!(reason instanceof Error && /[\\/]happy-dom[\\/]/.test(reason.stack ?? ''))) throw reason;
+  console.error(`crosscheck: ${current ?? 'an HTML page'}: the HTML parser failed in the background (ignored): ${reason.message}`);
+});
 
 const VERDICT_WORDS: Record<Verdict, string> = { differs: '✗ differs', dispute: '⚠ disputed', agree: '✓ agree', single: '1 one source' };
 
@@ -61,7 +83,7 @@ function readInput(file: string): string {
   return text;
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
   const files = argv.filter((a) => a !== '--json');
   if (!files.length || argv.includes('--help')) {
@@ -72,12 +94,13 @@ function main(argv: string[]): number {
   const matcher = new Matcher(index);
   const sources = sourcesById(index);
   const results: FileResult[] = [];
-  let failed = false;
+  const errors: FileError[] = [];
   for (const file of files) {
+    current = file;
     try {
       const raw = readInput(file);
       if (looksLikeHtml(file, raw)) {
-        const { sentences, marked } = matchHtml(raw, matcher);
+        const { sentences, marked } = await matchHtmlFile(raw, matcher);
         results.push(result(file, sentences, marked));
       } else {
         const { sentences, annotations } = matcher.matchText(raw);
@@ -85,12 +108,15 @@ function main(argv: string[]): number {
       }
     } catch (e) {
       // A bad input names itself; anything else that goes wrong on one file is named too, and the rest go on.
-      console.error(e instanceof InputError ? `crosscheck: ${e.message}` : `crosscheck: ${file}: cannot be checked: ${e instanceof Error ? e.message : String(e)}`);
-      failed = true;
+      const error = e instanceof InputError ? e.message : `${file}: cannot be checked: ${e instanceof Error ? e.message : String(e)}`;
+      console.error(`crosscheck: ${error}`);
+      errors.push({ file, error });
     }
   }
+  current = undefined;
+  const failed = errors.length > 0;
   if (json) {
-    process.stdout.write(`${JSON.stringify({ files: results }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ files: results, errors }, null, 2)}\n`);
     return failed ? 1 : 0;
   }
   const label = (ids: string[]) => ids.map((id) => sources.get(id)).filter((s) => s !== undefined).map(sourceLabel);
@@ -120,4 +146,4 @@ function main(argv: string[]): number {
   return failed ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));
