@@ -56,13 +56,19 @@ export default defineConfig({
   i18n: { localesDir: `${ROOT}assets/locales` },
   // MV3 everywhere, Firefox included (the scripts pass --mv3 as well).
   manifestVersion: 3,
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // storage: settings and per-tab summaries. scripting: the content scripts are registered and injected at
     // run time, as the reader's "where to run" setting says. activeTab: the on-click mode, with no host access.
     permissions: ['storage', 'scripting', 'activeTab'],
+    // Host access is the reader's to give, not taken at install: the welcome and options pages ask for every
+    // site or for the listed sites when the reader picks that mode (src/permissions/host-access.ts). On-click
+    // mode needs none (activeTab), so installing warns of nothing beyond it.
+    // The test build (`npm run build:test`, what the browser tests load) holds it from the start instead, as
+    // if the reader had granted it: a browser's permission prompt cannot be answered from a test.
+    ...(mode === 'test' ? { host_permissions: ['<all_urls>'] } : { optional_host_permissions: ['<all_urls>'] }),
     action: { default_title: '__MSG_extName__', default_icon: ICONS },
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self';" },
     ...(browser === 'firefox' && {

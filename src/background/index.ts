@@ -8,11 +8,10 @@
  */
 import { browser } from 'wxt/browser';
 import { isMessage, type Message } from '../messages/protocol';
-import { ALIVE_PORT, currentLoadId } from '../page/alive';
 import { runsAutomaticallyOn, type Settings } from '../settings/settings';
 import { PAGE_CSS } from '../ui/page-css';
 import { loadSettings, watchSettings } from '../settings/store';
-import { ANNOTATOR_FILE, GATE_FILE, syncRegistration } from './registration';
+import { ANNOTATOR_FILE, GATE_FILE, serialSync, syncRegistration } from './registration';
 import { clearTab, readTabState, recordFrame } from './tab-state';
 
 type Sender = { tab?: { id?: number; url?: string }; frameId?: number; url?: string; id?: string };
@@ -50,14 +49,14 @@ export async function injectAnnotator(tabId: number, target: { frameId?: number;
 /**
  * Open tabs that the new settings allow and the old ones did not (a site resumed or added to the list, a
  * switch to every site) got no content script when they loaded: give them the gate now, so a change
- * applies without a reload. Frames that already run the annotator are left alone (the gate checks).
+ * applies without a reload. With no `before` (host access was just granted), every tab the settings allow. Frames that already run the annotator are left alone (the gate checks).
  */
-export async function startInNewlyAllowedTabs(before: Settings, after: Settings): Promise<number> {
+export async function startInNewlyAllowedTabs(before: Settings | null, after: Settings): Promise<number> {
   const tabs = await browser.tabs.query({ url: ['http://*/*', 'https://*/*'] }).catch(() => []);
   let started = 0;
   for (const tab of tabs) {
     const host = hostOf(tab.url);
-    if (tab.id === undefined || !host || !runsAutomaticallyOn(after, host) || runsAutomaticallyOn(before, host)) continue;
+    if (tab.id === undefined || !host || !runsAutomaticallyOn(after, host) || (before && runsAutomaticallyOn(before, host))) continue;
     try {
       await browser.scripting.executeScript({ target: { tabId: tab.id, allFrames: true }, files: [GATE_FILE] });
       started++;
@@ -105,13 +104,6 @@ export function startBackground(): void {
 
   browser.runtime.onMessage.addListener((msg: unknown, sender: Sender) => (isMessage(msg) ? onMessage(msg, sender) : undefined));
 
-  // Content scripts hold a port open to notice the extension going away (src/page/alive.ts); it needs a listener.
-  const loadId = currentLoadId();
-  browser.runtime.onConnect.addListener((port) => {
-    if (port.name !== ALIVE_PORT) return port.disconnect();
-    void loadId.then((id) => port.postMessage({ loadId: id })).catch(() => {});
-  });
-
   // A tab that loads a new document starts from nothing; a closed tab's state goes.
   // (A reload too, which carries no new URL; a client-side navigation that the browser reports as loading
   // is reported again by its annotator, src/page/controller.ts.)
@@ -124,18 +116,25 @@ export function startBackground(): void {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
   });
 
-  // Registration follows the settings, at every start of the background and on every change.
-  const sync = (settings: Settings) =>
-    syncRegistration(settings).catch((e: unknown) => console.warn('Crosscheck: cannot register the content script:', e));
+  // Registration follows the settings, at every start of the background and on every change, one sync at a
+  // time and each with the latest settings (src/background/registration.ts).
+  const sync = serialSync((settings) =>
+    syncRegistration(settings).catch((e: unknown) => console.warn('Crosscheck: cannot register the content script:', e)),
+  );
   let previous: Settings | null = null;
   void loadSettings().then((s) => {
     previous ??= s;
-    return sync(s);
+    return sync(previous);
   });
   watchSettings((next) => {
     void sync(next);
     const before = previous;
     previous = next;
     if (before) void startInNewlyAllowedTabs(before, next);
+  });
+  // Host access granted on the welcome or options page (or in the browser's own settings): the tabs already
+  // open that the settings allow get the gate now, without a reload.
+  browser.permissions?.onAdded?.addListener(() => {
+    void loadSettings().then((s) => startInNewlyAllowedTabs(null, s));
   });
 }

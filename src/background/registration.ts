@@ -10,7 +10,7 @@ import { sitePatterns, type Settings } from '../settings/settings';
 
 export const GATE_SCRIPT_ID = 'crosscheck-gate';
 export const GATE_FILE = '/gate.js';
-export const ANNOTATOR_FILE = '/content-scripts/annotator.js';
+export const ANNOTATOR_FILE = '/annotator.js';
 
 export interface Registration {
   matches: string[];
@@ -52,4 +52,25 @@ export async function syncRegistration(settings: Settings): Promise<Registration
     await browser.scripting.registerContentScripts([script]);
   }
   return want;
+}
+
+/**
+ * `sync` run one call at a time, each with the latest settings asked for: a call made while one is under way
+ * waits for it, and calls made meanwhile collapse into one run with the newest settings. Concurrent syncs
+ * raced (each read the registration, then changed it), and a removed site could stay registered.
+ */
+export function serialSync<T>(sync: (settings: Settings) => Promise<T>): (settings: Settings) => Promise<T | undefined> {
+  let latest: Settings | null = null;
+  let queue: Promise<T | undefined> = Promise.resolve(undefined);
+  return (settings) => {
+    latest = settings;
+    // A run that failed does not stop the next one.
+    queue = queue.catch(() => undefined).then(() => {
+      if (latest === null) return undefined; // a run before this one already took the newest settings
+      const s = latest;
+      latest = null;
+      return sync(s);
+    });
+    return queue;
+  };
 }

@@ -5,8 +5,8 @@
  */
 import { i18n } from '#i18n';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { hasHostAccess, watchHostAccess } from '../permissions/host-access';
-import type { Settings } from '../settings/settings';
+import { hasHostAccess, originsFor, requestHostAccess, watchHostAccess } from '../permissions/host-access';
+import { sitePatterns, type RunOn, type Settings } from '../settings/settings';
 import { loadSettings, updateSettings, watchSettings } from '../settings/store';
 
 export type Change = Partial<Settings> | ((s: Settings) => Partial<Settings>);
@@ -81,4 +81,42 @@ export function useHostAccess(origins: readonly string[] | null): { access: Acce
   }, [key, recheck]);
   useEffect(() => watchHostAccess(recheck), [recheck]);
   return { access, recheck };
+}
+
+export interface AccessRequest {
+  /** The last request's answer was no (shown only while access is missing); a new request starts afresh. */
+  refused: boolean;
+  /** Ask for host access to `origins`. Call it straight from a click or change handler: a prompt needs a user gesture. */
+  ask: (origins: string[]) => void;
+  /** The reader picks where to run: access for that mode is asked for in the same gesture, then the choice is saved. */
+  chooseRunOn: (runOn: RunOn) => void;
+  /** The reader adds a site to the list: in list mode, access to it is asked for in the same gesture. */
+  addSite: (host: string) => void;
+}
+
+/**
+ * Host access is asked for at the moment the reader chooses what needs it (every site, or a site added to
+ * the list), on the welcome page and the settings page alike; the manifest grants none at install.
+ */
+export function useAccessRequest(state: SettingsState, recheck: () => void): AccessRequest {
+  const { settings, save } = state;
+  const [refused, setRefused] = useState(false);
+  const ask = (origins: string[]) => {
+    if (origins.length === 0) return;
+    setRefused(false);
+    void requestHostAccess(origins).then((granted) => {
+      setRefused(!granted);
+      recheck();
+    });
+  };
+  const chooseRunOn = (runOn: RunOn) => {
+    if (!settings) return;
+    ask(originsFor({ ...settings, runOn }));
+    void save({ runOn });
+  };
+  const addSite = (host: string) => {
+    if (settings?.runOn === 'list') ask(sitePatterns([host]));
+    void save((s) => ({ sites: [...s.sites, host] }), i18n.t('options.sites.added', [host]));
+  };
+  return { refused, ask, chooseRunOn, addSite };
 }

@@ -6,43 +6,20 @@
  * without a reload.
  */
 import { i18n } from '#i18n';
-import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { originsFor, requestHostAccess } from '../permissions/host-access';
-import { sitePatterns, type MarkWhat, type RunOn } from '../settings/settings';
+import { originsFor } from '../permissions/host-access';
+import type { MarkWhat, RunOn } from '../settings/settings';
 import type { Sensitivity } from '../match/calibration';
 import { AccessStatus } from './access';
 import { HostList, PageLinks, RadioGroup, runOnOptions, SiteListEditor } from './components';
-import { useHostAccess, useSettings } from './hooks';
+import { useAccessRequest, useHostAccess, useSettings } from './hooks';
 
 export function OptionsPage() {
-  const { settings, save, status } = useSettings();
+  const state = useSettings();
+  const { settings, save, status } = state;
   const origins = settings ? originsFor(settings) : null;
   const { access, recheck } = useHostAccess(origins);
-  // The last request's answer (shown only while access is missing); a new request starts afresh.
-  const [refused, setRefused] = useState(false);
-
-  /** Ask for access; must be called straight from the click/change handler (a user gesture). */
-  const ask = (wanted: string[]) => {
-    if (wanted.length === 0) return;
-    setRefused(false);
-    void requestHostAccess(wanted).then((granted) => {
-      setRefused(!granted);
-      recheck();
-    });
-  };
-
-  const onRunOn = (runOn: RunOn) => {
-    if (!settings) return;
-    // In the same handler as the reader's choice: the browsers prompt only during a user gesture.
-    ask(originsFor({ ...settings, runOn }));
-    void save({ runOn });
-  };
-
-  const onAddSite = (host: string) => {
-    if (settings?.runOn === 'list') ask(sitePatterns([host]));
-    void save((s) => ({ sites: [...s.sites, host] }), i18n.t('options.sites.added', [host]));
-  };
+  const { refused, ask, chooseRunOn: onRunOn, addSite: onAddSite } = useAccessRequest(state, recheck);
 
   return (
     <main class="page options">

@@ -17,6 +17,7 @@ import { Overlay, type MarkEntry } from '../ui/overlay';
 import type { Token } from '../text/tokens';
 import { collectBlocks, isInline, OWN_UI_ATTRIBUTE, type TextBlock } from './blocks';
 import { blocksInPriorityOrder, CONTEXT_BLOCKS, pageContextText, scanBlocks, yieldToPage, type Found } from './scan';
+import { trace } from './trace';
 
 export interface AnnotatorOptions {
   /** Aborting it removes everything (the extension was disabled, reloaded or updated). */
@@ -123,8 +124,8 @@ export class PageAnnotator {
         for (let r = blocks.next(); !r.done; r = blocks.next()) yield (count++, r.value);
       })();
       const stats = await this.scan(all);
-      // Visible to the page's performance timeline (and to our end-to-end measurements).
-      performance.measure('crosscheck:first-scan', { start: t0, detail: { blocks: count, marks: this.placed.size, ...stats.timing } });
+      // For the end-to-end tests and measurements, in test builds only (src/page/trace.ts).
+      trace('crosscheck:first-scan', t0, { blocks: count, marks: this.placed.size, ...stats.timing });
       const relayout = () => this.overlay?.relayout(() => this.highlighter?.relayout());
       win.addEventListener('resize', relayout, { signal: this.abort.signal, passive: true });
       this.resizeObserver = new win.ResizeObserver(relayout);

@@ -2,11 +2,11 @@
  * The annotator's life on one page (frame): it follows the reader's settings
  * (paused site, what to mark, sensitivity, where to run) as they change,
  * reports a summary to the background for the badge and the popup, answers
- * the popup (rescan, open a mark), and removes everything when its content
- * script context is invalidated (extension disabled, reloaded or updated).
+ * the popup (rescan, open a mark), and removes everything when its lifetime
+ * ends (src/page/lifetime.ts: the extension disabled, reloaded or updated, or
+ * a newer annotator in the frame).
  */
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ClaimIndex } from '../claims/schema';
 import { SENSITIVITY, type Sensitivity } from '../match/calibration';
 import { Matcher } from '../match/matcher';
@@ -14,8 +14,8 @@ import { EMPTY_COUNTS, isMessage, type Message, type PageSummary } from '../mess
 import { hostMatches, runsAutomaticallyOn, type Settings } from '../settings/settings';
 import { loadSettings, watchSettings } from '../settings/store';
 import type { MarkKind } from '../ui/mark-kind';
-import { watchExtension } from './alive';
 import { PageAnnotator } from './annotator';
+import { CHECK_MS } from './lifetime';
 
 /** Most matched sentences listed in the popup (the counts cover all). */
 const MAX_ITEMS = 200;
@@ -51,24 +51,37 @@ export class PageController {
     return this.doc.location?.hostname ?? '';
   }
 
-  async start(ctx: ContentScriptContext): Promise<void> {
+  /** Run until `signal` ends (the annotator's lifetime), then remove everything. */
+  async start(signal: AbortSignal): Promise<void> {
+    if (signal.aborted) return;
     const onMessage = (msg: unknown) => (isMessage(msg) ? this.onMessage(msg) : undefined);
     browser.runtime.onMessage.addListener(onMessage);
     const unwatch = watchSettings((s) => this.apply(s));
-    watchExtension(ctx);
-    // A client-side navigation may clear this tab's state in the background: report again.
-    ctx.addEventListener(window, 'wxt:locationchange', () => this.report());
-    ctx.onInvalidated(() => {
-      // The page first: an orphaned script's extension APIs may throw.
-      this.stop();
-      try {
-        unwatch();
-        browser.runtime.onMessage.removeListener(onMessage);
-      } catch {
-        // the extension is gone; its listeners with it
-      }
-    });
-    this.apply(await loadSettings());
+    // A client-side navigation may clear this tab's state in the background: report again. Read from
+    // `location`, not from page events, which a page may fire at will.
+    let href = this.doc.location?.href;
+    const navigation = setInterval(() => {
+      if (this.doc.location?.href === href) return;
+      href = this.doc.location?.href;
+      this.report();
+    }, CHECK_MS);
+    signal.addEventListener(
+      'abort',
+      () => {
+        clearInterval(navigation);
+        // The page first: an orphaned script's extension APIs may throw.
+        this.stop();
+        try {
+          unwatch();
+          browser.runtime.onMessage.removeListener(onMessage);
+        } catch {
+          // the extension is gone; its listeners with it
+        }
+      },
+      { once: true },
+    );
+    const settings = await loadSettings();
+    if (!signal.aborted) this.apply(settings);
   }
 
   /** Follow a settings change: start, stop, or restart with new options. */

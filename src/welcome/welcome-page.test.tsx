@@ -113,9 +113,22 @@ describe('welcome page', () => {
     await waitFor(() => expect(input.getAttribute('aria-invalid')).toBe('true'));
     typeInto(input, 'News.Example.org');
     byText<HTMLButtonElement>(root, 'button', 'Add').click();
-    await waitFor(async () => expect(await storedSettings()).toMatchObject({ runOn: 'list', sites: ['news.example.org'] }));
-    (await waitFor(() => askButton(root))).click();
+    // Adding the site is the moment of the request, in the same click: no second button to find.
+    expect(perms.request).toHaveBeenCalledTimes(1);
     expect(perms.request).toHaveBeenCalledWith({ origins: ['*://news.example.org/*', '*://*.news.example.org/*'] });
+    await waitFor(async () => expect(await storedSettings()).toMatchObject({ runOn: 'list', sites: ['news.example.org'] }));
     await waitFor(() => expect(outcome(root)).toContain('Crosscheck is ready: open a news page.'));
+  });
+
+  it('choosing "every site" is the moment of the request, in the same click; refused, the choice stays and the button is there', async () => {
+    const perms = stubPermissions({ answer: false });
+    const root = await open({ runOn: 'click' });
+    expect(perms.request).not.toHaveBeenCalled();
+    radio(root, 'runOn', 'all').click();
+    expect(perms.request).toHaveBeenCalledTimes(1);
+    expect(perms.request).toHaveBeenCalledWith({ origins: ['<all_urls>'] });
+    await waitFor(async () => expect(await storedSettings()).toMatchObject({ runOn: 'all' }));
+    await waitFor(() => expect(outcome(root)).toContain('Crosscheck did not get access'));
+    expect(askButton(root)).toBeTruthy();
   });
 });

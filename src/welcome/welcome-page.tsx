@@ -5,30 +5,21 @@
  * without it and how to grant it later by hand.
  */
 import { i18n } from '#i18n';
-import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { originsFor, requestHostAccess } from '../permissions/host-access';
+import { originsFor } from '../permissions/host-access';
 import type { RunOn } from '../settings/settings';
 import { accessView } from '../options/access';
 import { GrantByHand, PageLinks, RadioGroup, runOnOptions, SiteListEditor } from '../options/components';
-import { useHostAccess, useSettings } from '../options/hooks';
+import { useAccessRequest, useHostAccess, useSettings } from '../options/hooks';
 
 export function WelcomePage() {
-  const { settings, save, status } = useSettings();
+  const state = useSettings();
+  const { settings, save, status } = state;
   const origins = settings ? originsFor(settings) : null;
   const { access, recheck } = useHostAccess(origins);
-  // The last request's answer (shown only while access is missing); a new request starts afresh.
-  const [refused, setRefused] = useState(false);
-
-  const onAsk = () => {
-    if (!settings) return;
-    setRefused(false);
-    // Straight from the click: the browsers prompt only during a user gesture.
-    void requestHostAccess(originsFor(settings)).then((granted) => {
-      setRefused(!granted);
-      recheck();
-    });
-  };
+  // Choosing every site, or adding a site to the list, is the moment of the request (in the same gesture).
+  const { refused, ask, chooseRunOn, addSite } = useAccessRequest(state, recheck);
+  const onAsk = () => settings && ask(originsFor(settings));
 
   const view = settings ? accessView(settings, access) : 'checking';
 
@@ -59,12 +50,12 @@ export function WelcomePage() {
             legend={i18n.t('welcome.choose.heading')}
             value={settings.runOn}
             options={runOnOptions()}
-            onChange={(runOn) => void save({ runOn })}
+            onChange={chooseRunOn}
           >
             {settings.runOn === 'list' && (
               <SiteListEditor
                 sites={settings.sites}
-                onAdd={(host) => void save((s) => ({ sites: [...s.sites, host] }), i18n.t('options.sites.added', [host]))}
+                onAdd={addSite}
                 onRemove={(host) => void save((s) => ({ sites: s.sites.filter((h) => h !== host) }), i18n.t('options.sites.removed', [host]))}
               />
             )}

@@ -4,15 +4,39 @@
  * WebDriver BiDi (the build installed as a temporary add-on). Both are driven
  * through one small interface so every end-to-end test runs in both.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import puppeteer, { type Page } from 'puppeteer-core';
 
 export const PROJECT = resolve(import.meta.dirname, '../..');
-export const CHROME_BUILD = join(PROJECT, '.output/chrome-mv3');
-export const FIREFOX_BUILD = join(PROJECT, '.output/firefox-mv3');
+/** The test builds (`npm run build:test`): the release builds plus the performance marks the tests wait on (src/page/trace.ts). */
+export const CHROME_BUILD = join(PROJECT, '.output/chrome-mv3-test');
+export const FIREFOX_BUILD = join(PROJECT, '.output/firefox-mv3-test');
+/** The release builds (`npm run build`), as the stores get them. */
+export const CHROME_RELEASE = join(PROJECT, '.output/chrome-mv3');
+export const FIREFOX_RELEASE = join(PROJECT, '.output/firefox-mv3');
+
+/**
+ * Give an unpacked build in `dir` the host access a reader grants on the welcome page, in its manifest: its
+ * optional host access made a granted one (a browser's permission prompt cannot be answered from a test;
+ * permissions.e2e.test.ts checks the real request). Nothing else in the build changes.
+ */
+export function grantHostAccess(dir: string): void {
+  const file = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  if (JSON.stringify(manifest.optional_host_permissions) !== '["<all_urls>"]') throw new Error(`${file}: no optional <all_urls> to grant`);
+  writeFileSync(file, JSON.stringify({ ...manifest, optional_host_permissions: undefined, host_permissions: ['<all_urls>'] }));
+}
+
+/** A copy of a release build, in a temporary folder, holding host access as if granted (grantHostAccess). */
+export function releaseWithAccess(release: string): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'crosscheck-release-')), 'build');
+  cpSync(release, dir, { recursive: true });
+  grantHostAccess(dir);
+  return dir;
+}
 
 /** One marked sentence, as the page's DOM contract gives it (one host per sentence). */
 export interface MarkInfo {

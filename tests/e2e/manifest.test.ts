@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHROME_BUILD, FIREFOX_BUILD, PROJECT } from './browsers';
+import { CHROME_BUILD, CHROME_RELEASE, FIREFOX_BUILD, FIREFOX_RELEASE, PROJECT } from './browsers';
 
 /**
  * http(s):// strings the built files may contain, none of them a request:
@@ -46,10 +46,14 @@ function parseCsp(csp: string): Map<string, string[]> {
   }));
 }
 
+/** Whether a build's scripts can write Crosscheck's performance marks (src/page/trace.ts). */
+const traces = (dir: string) =>
+  files(dir).filter((f) => /\.m?js$/.test(f) && /crosscheck:(gate|first-scan)|performance\.measure\(/.test(readFileSync(f, 'utf8'))).map((f) => relative(dir, f));
+
 describe.each([
-  ['chrome-mv3', CHROME_BUILD],
-  ['firefox-mv3', FIREFOX_BUILD],
-] as const)('the built extension, %s', (name, dir) => {
+  ['chrome-mv3', CHROME_RELEASE, CHROME_BUILD],
+  ['firefox-mv3', FIREFOX_RELEASE, FIREFOX_BUILD],
+] as const)('the built extension, %s', (name, dir, testBuild) => {
   const manifestPath = join(dir, 'manifest.json');
   const manifest = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>) : null;
   const built = existsSync(dir) ? files(dir) : [];
@@ -60,12 +64,24 @@ describe.each([
     expect(text.some((f) => f.endsWith('.js'))).toBe(true);
   });
 
-  it('asks for exactly storage, scripting and activeTab, and host access to <all_urls>, and nothing else', () => {
+  it('leaves no trace a page could read: the performance marks are in the test build only (`npm run build:test`)', () => {
+    expect(traces(dir)).toEqual([]);
+    expect(existsSync(testBuild), `${testBuild} is missing`).toBe(true);
+    expect(traces(testBuild).sort()).toEqual(['annotator.js', 'gate.js']);
+  });
+
+  it('asks at install for exactly storage, scripting and activeTab; host access (<all_urls>) only optional, and nothing else', () => {
     expect(manifest!.manifest_version).toBe(3);
     expect([...(manifest!.permissions as string[])].sort()).toEqual(['activeTab', 'scripting', 'storage']);
-    expect(manifest!.host_permissions).toEqual(['<all_urls>']);
+    expect(manifest!.host_permissions ?? []).toEqual([]);
+    expect(manifest!.content_scripts ?? []).toEqual([]);
     expect(manifest!.optional_permissions ?? []).toEqual([]);
-    expect(manifest!.optional_host_permissions ?? []).toEqual([]);
+    expect(manifest!.optional_host_permissions).toEqual(['<all_urls>']);
+    // The test build differs in that alone: it holds host access from the start, as a reader who granted it.
+    const test = JSON.parse(readFileSync(join(testBuild, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+    expect(test.host_permissions).toEqual(['<all_urls>']);
+    expect(test.optional_host_permissions ?? []).toEqual([]);
+    expect(test.permissions).toEqual(manifest!.permissions);
     // No web page or other extension may message it.
     expect(manifest!.externally_connectable).toBeUndefined();
   });

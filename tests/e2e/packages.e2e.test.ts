@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadClaimBase } from '../../src/claims/load-node';
 import { Matcher } from '../../src/match/matcher';
 import { matchHtml } from '../../src/page/parse-html';
-import { gateRegistered, launchChromium, launchFirefox, PROJECT, settledMarks, type TestBrowser } from './browsers';
+import { gateRegistered, grantHostAccess, launchChromium, launchFirefox, PROJECT, settledMarks, type TestBrowser } from './browsers';
 import { reportPage, startServer, type TestServer } from './server';
 import { readZip, unzip } from './unzip';
 
@@ -107,6 +107,9 @@ describe.each([
     dir = join(work, `unpacked-${key}`);
     const names = unzip(zips[key], dir);
     expect(names).toContain('manifest.json');
+    // The package asks for host access only when the reader chooses where to run (permissions.e2e.test.ts
+    // checks that flow): the unpacked copy holds it as a reader who granted it would. Its code is the package's.
+    grantHostAccess(dir);
     server = await startServer({ '/report': reportPage(REPORT) });
     browser = await launch(dir);
     await gateRegistered(browser);
