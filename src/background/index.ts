@@ -12,9 +12,26 @@ import { runsAutomaticallyOn, type Settings } from '../settings/settings';
 import { PAGE_CSS } from '../ui/page-css';
 import { loadSettings, watchSettings } from '../settings/store';
 import { ANNOTATOR_FILE, GATE_FILE, serialSync, syncRegistration } from './registration';
-import { clearTab, readTabState, recordFrame } from './tab-state';
+import { rateLimit } from './rate-limit';
+import { clearTab, dropFrame, readTabState, recordFrame } from './tab-state';
 
-type Sender = { tab?: { id?: number; url?: string }; frameId?: number; url?: string; id?: string };
+type Sender = { tab?: { id?: number; url?: string }; frameId?: number; documentId?: string; url?: string; id?: string };
+
+/** One of Crosscheck's own pages (popup, options, welcome, explorer), by its URL: what may ask about any tab. */
+function fromExtensionPage(sender: Sender): boolean {
+  return sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
+}
+
+/** A Crosscheck script in a web page's frame (the gate, the annotator): what may report on its own frame. */
+function fromContentScript(sender: Sender): sender is Sender & { tab: { id: number } } {
+  return sender.id === browser.runtime.id && sender.tab?.id !== undefined && !fromExtensionPage(sender);
+}
+
+/**
+ * Explorer tabs opened on request: at most 3 in any 30 s. The card asks only on the reader's own click
+ * (src/ui/card.tsx); this bounds what anything else could make it open.
+ */
+const explorerTabs = rateLimit(3, 30_000);
 
 function hostOf(url: string | undefined): string {
   try {
@@ -25,8 +42,13 @@ function hostOf(url: string | undefined): string {
 }
 
 /** Inject the annotator into one frame, or every frame of a tab (the reader asked: `forced`). */
-export async function injectAnnotator(tabId: number, target: { frameId?: number; allFrames?: boolean }, forced: boolean): Promise<boolean> {
-  const t = target.allFrames ? { tabId, allFrames: true } : { tabId, frameIds: [target.frameId ?? 0] };
+export async function injectAnnotator(tabId: number, target: { frameId?: number; documentId?: string; allFrames?: boolean }, forced: boolean): Promise<boolean> {
+  // The document that asked, where the browser names it (Chromium): never a document that replaced it in that frame since.
+  const t = target.allFrames
+    ? { tabId, allFrames: true }
+    : target.documentId
+      ? { tabId, documentIds: [target.documentId] }
+      : { tabId, frameIds: [target.frameId ?? 0] };
   try {
     if (forced)
       await browser.scripting.executeScript({
@@ -68,28 +90,33 @@ export async function startInNewlyAllowedTabs(before: Settings | null, after: Se
 }
 
 async function onMessage(msg: Message, sender: Sender): Promise<unknown> {
-  if (sender.id && sender.id !== browser.runtime.id) return undefined;
+  if (sender.id !== browser.runtime.id) return undefined;
   switch (msg.type) {
     case 'cc:inject': {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined) return { ok: false };
+      if (!fromContentScript(sender)) return { ok: false };
       const settings = await loadSettings();
-      if (!runsAutomaticallyOn(settings, hostOf(sender.url ?? sender.tab?.url))) return { ok: false };
-      return { ok: await injectAnnotator(tabId, { frameId: sender.frameId ?? 0 }, false) };
+      if (!runsAutomaticallyOn(settings, hostOf(sender.url ?? sender.tab.url))) return { ok: false };
+      return { ok: await injectAnnotator(sender.tab.id, { frameId: sender.frameId ?? 0, documentId: sender.documentId }, false) };
     }
-    case 'cc:summary': {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined) return undefined;
-      await recordFrame(tabId, sender.frameId ?? 0, msg.summary);
+    case 'cc:summary':
+      if (!fromContentScript(sender)) return undefined;
+      await recordFrame(sender.tab.id, sender.frameId ?? 0, msg.summary);
       return { ok: true };
-    }
+    case 'cc:frame-gone':
+      if (!fromContentScript(sender)) return undefined;
+      await dropFrame(sender.tab.id, sender.frameId ?? 0);
+      return { ok: true };
+    // About any tab: only Crosscheck's own pages may ask (the popup), never a page's script.
     case 'cc:tab-state':
+      if (!fromExtensionPage(sender) || !Number.isInteger(msg.tabId)) return null;
       return readTabState(msg.tabId);
     case 'cc:run-here':
+      if (!fromExtensionPage(sender) || !Number.isInteger(msg.tabId)) return { ok: false };
       await clearTab(msg.tabId, { badge: false });
       return { ok: await injectAnnotator(msg.tabId, { allFrames: true }, true) };
     case 'cc:open-explorer': {
-      const hash = msg.claimId ? `#claim=${encodeURIComponent(msg.claimId)}` : '';
+      if (!explorerTabs.take()) return { ok: false };
+      const hash = typeof msg.claimId === 'string' ? `#claim=${encodeURIComponent(msg.claimId)}` : '';
       await browser.tabs.create({ url: browser.runtime.getURL(`/explorer.html${hash}`) });
       return { ok: true };
     }

@@ -26,7 +26,6 @@ export interface SummaryItem {
 
 /** What one frame's annotator found. */
 export interface PageSummary {
-  url: string;
   /** Marked sentences (one mark each). */
   sentences: number;
   /** Claims stated in them (a sentence may state several). */
@@ -47,6 +46,7 @@ export interface TabState {
 export type Message =
   | { type: 'cc:inject' }
   | { type: 'cc:summary'; summary: PageSummary }
+  | { type: 'cc:frame-gone' }
   | { type: 'cc:tab-state'; tabId: number }
   | { type: 'cc:run-here'; tabId: number }
   | { type: 'cc:open-explorer'; claimId?: string }

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadClaimBase } from '../claims/load-node';
 import { PageAnnotator } from './annotator';
+import { readerClick } from '../ui/test-helpers';
 
 const index = loadClaimBase();
 const settle = () => new Promise((r) => setTimeout(r, 60));
@@ -81,6 +82,8 @@ describe('PageAnnotator (happy-dom, no Highlight API: the fallback path)', () =>
       expect(button.textContent).toBe('«mark_agree_short»');
       expect(button.querySelector('.glyph')?.getAttribute('data-glyph')).toBe('✓');
       button.click();
+      expect(document.querySelector('crosscheck-card')).toBeNull(); // a page's scripted click opens no card
+      readerClick(button);
       const card = document.querySelector('crosscheck-card')!.shadowRoot!;
       const reports = new Set(index.sources.map((s) => s.report)).size;
       expect(card.querySelector('.coverage')!.textContent).toBe(`«card_coverage|${index.claims.length}|${reports}»`);

@@ -65,6 +65,18 @@ export class PageController {
       href = this.doc.location?.href;
       this.report();
     }, CHECK_MS);
+    // The frame's document goes (its frame removed, a navigation, the tab closed): the background drops its
+    // summary, so a tab's badge counts only the frames it has. Back from the back-forward cache: report again.
+    // Only the browser's own events: a page may dispatch these at will.
+    const win = this.doc.defaultView;
+    const onPageHide = (e: Event) => {
+      if (e.isTrusted) browser.runtime.sendMessage({ type: 'cc:frame-gone' } satisfies Message).catch(() => {});
+    };
+    const onPageShow = (e: PageTransitionEvent) => {
+      if (e.isTrusted && e.persisted) this.report();
+    };
+    win?.addEventListener('pagehide', onPageHide, { signal });
+    win?.addEventListener('pageshow', onPageShow, { signal });
     signal.addEventListener(
       'abort',
       () => {
@@ -124,7 +136,6 @@ export class PageController {
     const counts = { ...EMPTY_COUNTS };
     for (const m of marks) counts[m.kind]++;
     return {
-      url: this.doc.location?.href ?? '',
       sentences: marks.length,
       claims: marks.reduce((n, m) => n + m.facts.length, 0),
       counts,

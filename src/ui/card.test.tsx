@@ -6,6 +6,7 @@ import { loadClaimBase } from '../claims/load-node';
 import { Matcher } from '../match/matcher';
 import type { Annotation } from '../match/types';
 import { Card } from './card';
+import { readerClick } from './test-helpers';
 import { markKind } from './mark-kind';
 
 const index = loadClaimBase();
@@ -74,7 +75,10 @@ describe('Card', () => {
     expect(root.textContent).toContain(claimOf('exchange.largest').detail!.note);
     const ids = [...root.querySelectorAll('[id]')].map((el) => el.id);
     expect(new Set(ids).size).toBe(ids.length);
+    // A click a page script makes (untrusted) opens nothing; the reader's own opens the explorer.
     root.querySelectorAll<HTMLButtonElement>('.explore button').forEach((b) => b.click());
+    expect(opened).toEqual([]);
+    root.querySelectorAll<HTMLButtonElement>('.explore button').forEach(readerClick);
     expect(opened).toEqual(facts.map((f) => f.claim.id));
   });
 

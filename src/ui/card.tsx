@@ -156,7 +156,7 @@ function FactSection({ fact, idPrefix, titled, sources, onOpenExplorer }: {
       )}
       {onOpenExplorer && (
         <p class="explore">
-          <button type="button" class="link" onClick={() => onOpenExplorer(claim.id)}>
+          <button type="button" class="link" onClick={(e) => e.isTrusted && onOpenExplorer(claim.id)}>
             {i18n.t('card.seeAll')}
           </button>
         </p>

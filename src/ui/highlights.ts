@@ -31,11 +31,19 @@ const FALLBACK_CSS = `.hl { position: absolute; pointer-events: none; border-bot
 .hl-agree { background: rgba(46,160,67,.16); border-color: #1a7f37; } .hl-dispute { background: rgba(212,167,44,.22); border-bottom-style: dashed; border-color: #9a6700; }
 .hl-differs { background: rgba(207,34,46,.15); border-bottom-style: double; border-bottom-width: 3px; border-color: #cf222e; } .hl-single { background: rgba(9,105,218,.10); border-bottom-style: dotted; border-color: #0969da; }`;
 
-type HighlightCtor = new (...ranges: Range[]) => { add(r: Range): void; delete(r: Range): boolean; clear(): void };
+type HighlightCtor = new (...ranges: Range[]) => { add(r: Range): void; delete(r: Range): boolean; clear(): void; readonly size: number };
 interface HighlightRegistry {
+  get(name: string): unknown;
   set(name: string, h: unknown): void;
   delete(name: string): boolean;
 }
+
+/**
+ * How often the highlight registry, which the page shares, is checked for tampering. A page can swap
+ * Crosscheck's entries (every ⚠ sentence painted as ✓) or empty them; within this time they are put back.
+ * Four lookups and four sizes: nothing a page would feel.
+ */
+export const REGISTRY_CHECK_MS = 1000;
 
 function highlightApi(win: Window): { Highlight: HighlightCtor; registry: HighlightRegistry } | null {
   const w = win as unknown as { Highlight?: HighlightCtor; CSS?: { highlights?: HighlightRegistry } };
@@ -45,7 +53,7 @@ function highlightApi(win: Window): { Highlight: HighlightCtor; registry: Highli
 export interface Highlighter {
   add(range: Range, kind: MarkKind): void;
   remove(range: Range, kind: MarkKind): void;
-  /** Redraw fallback boxes after layout changes (no-op with the Highlight API). */
+  /** Redraw fallback boxes after layout changes; with the Highlight API, put back what the page changed in the registry. */
   relayout(): void;
   destroy(): void;
   readonly usesHighlightApi: boolean;
@@ -56,15 +64,36 @@ export function createHighlighter(doc: Document, layer: ShadowRoot): Highlighter
   const win = doc.defaultView!;
   const api = highlightApi(win);
   if (api) {
+    // What each kind should hold, kept here, out of the page's reach: the registry and the Highlight
+    // objects in it are shared with the page.
+    const ranges = new Map(KINDS.map((k) => [k, new Set<Range>()]));
     const sets = new Map(KINDS.map((k) => [k, new api.Highlight()]));
     for (const k of KINDS) api.registry.set(highlightName(k), sets.get(k));
+    /** Put back any entry the page replaced, removed or changed (its size differs from ours). */
+    const repair = () => {
+      for (const k of KINDS) {
+        const own = ranges.get(k)!;
+        if (api.registry.get(highlightName(k)) === sets.get(k) && sets.get(k)!.size === own.size) continue;
+        const fresh = new api.Highlight(...own);
+        sets.set(k, fresh);
+        api.registry.set(highlightName(k), fresh);
+      }
+    };
+    const timer = win.setInterval(repair, REGISTRY_CHECK_MS);
     return {
       usesHighlightApi: true,
-      add: (r, k) => sets.get(k)!.add(r),
-      remove: (r, k) => void sets.get(k)!.delete(r),
-      relayout: () => {},
+      add: (r, k) => {
+        ranges.get(k)!.add(r);
+        sets.get(k)!.add(r);
+      },
+      remove: (r, k) => {
+        ranges.get(k)!.delete(r);
+        sets.get(k)!.delete(r);
+      },
+      relayout: repair,
       destroy: () => {
-        for (const k of KINDS) api.registry.delete(highlightName(k));
+        win.clearInterval(timer);
+        for (const k of KINDS) if (api.registry.get(highlightName(k)) === sets.get(k)) api.registry.delete(highlightName(k));
       },
     };
   }

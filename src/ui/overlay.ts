@@ -14,6 +14,7 @@ import { OWN_UI_ATTRIBUTE } from '../page/blocks';
 import { Card, CARD_CSS, type Fact } from './card';
 import { markText, type MarkKind } from './mark-kind';
 import { LAYER_TAG } from './page-css';
+import { SHADOW_MODE } from './shadow';
 
 /** Compact by default (a shape, not just a colour: ✓ ⚠ ✗ 1), the word shows on hover and focus. */
 const MARK_CSS = `
@@ -70,7 +71,7 @@ export class Overlay {
     this.layer.style.cssText = 'all: initial; display: none; position: absolute; top: 0; left: 0; width: 0; height: 0; overflow: visible; z-index: 2147483646;';
     const fallbackHost = doc.createElement('crosscheck-highlights');
     fallbackHost.style.cssText = 'all: initial; position: absolute; top: 0; left: 0; pointer-events: none;';
-    this.fallbackRoot = fallbackHost.attachShadow({ mode: 'open' });
+    this.fallbackRoot = fallbackHost.attachShadow({ mode: SHADOW_MODE });
     this.layer.appendChild(fallbackHost);
     doc.documentElement.appendChild(this.layer);
   }
@@ -90,7 +91,7 @@ export class Overlay {
     host.setAttribute('data-crosscheck-differs', String(facts.some((f) => f.annotation.pageDiffers)));
     host.setAttribute('data-crosscheck-kind', kind);
     host.style.cssText = 'all: initial; position: absolute; z-index: 2147483646;';
-    const root = host.attachShadow({ mode: 'open' });
+    const root = host.attachShadow({ mode: SHADOW_MODE });
     const style = this.doc.createElement('style');
     style.textContent = MARK_CSS;
     const button = this.doc.createElement('button');
@@ -115,6 +116,8 @@ export class Overlay {
     root.append(style, button);
     const entry: MarkEntry = { facts, kind, sentence: facts[0]!.annotation.sentence, range, host, button };
     button.addEventListener('click', (e) => {
+      // Only the reader opens a card: a click a page script dispatches (or calls .click() for) is ignored.
+      if (!e.isTrusted) return;
       e.preventDefault();
       e.stopPropagation();
       if (this.card?.entry === entry) this.closeCard();
@@ -205,7 +208,7 @@ export class Overlay {
     const host = this.doc.createElement('crosscheck-card');
     host.setAttribute(OWN_UI_ATTRIBUTE, '');
     host.style.cssText = 'all: initial; position: absolute; z-index: 2147483647;';
-    const root = host.attachShadow({ mode: 'open' });
+    const root = host.attachShadow({ mode: SHADOW_MODE });
     const style = this.doc.createElement('style');
     style.textContent = CARD_CSS;
     const mount = this.doc.createElement('div');
@@ -225,11 +228,12 @@ export class Overlay {
     entry.button.setAttribute('aria-expanded', 'true');
     this.placeCard(host, entry);
     const onPointerDown = (e: Event) => {
+      if (!e.isTrusted) return;
       const path = e.composedPath();
       if (!path.includes(host) && !path.includes(entry.host)) this.closeCard(false);
     };
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') this.closeCard();
+      if (e.isTrusted && e.key === 'Escape') this.closeCard();
     };
     this.doc.addEventListener('pointerdown', onPointerDown, true);
     this.doc.addEventListener('keydown', onKey, true);

@@ -9,13 +9,17 @@ import {
   CHROME_RELEASE,
   FIREFOX_RELEASE,
   gateRegistered,
+  launchChromium,
   launchChromiumSession,
+  launchFirefox,
   launchFirefoxSession,
   releaseWithAccess,
+  EXT_API,
+  tabIdOf,
   type TestBrowser,
   type TestPage,
 } from './browsers';
-import { reportPage, startServer, type TestServer } from './server';
+import { page, reportPage, startServer, type TestServer } from './server';
 
 const REPORT = '002_7cd15216d6601b6c';
 const FIREFOX_ID = 'crosscheck@crosscheck.invalid';
@@ -23,6 +27,19 @@ const FIREFOX_ID = 'crosscheck@crosscheck.invalid';
 /** Runs first in the page: keeps every message posted to it, as a page learning about its visitors would. */
 const RECORDER = `<script>window.__seen = []; addEventListener('message', (e) => __seen.push(e.data), true);</script>`;
 const attackPage = () => reportPage(REPORT).replace(/<head[^>]*>/i, (m) => `${m}${RECORDER}`);
+
+/**
+ * An off-topic page (its own text never passes the topic gate) that adds frames holding a report, and
+ * removes them again: each frame's annotator reports its marks to the background.
+ */
+const CHURN_PAGE = page(
+  'Gardening notes',
+  `<p>Tomatoes like a sunny spot and regular watering through the summer months.</p><div id="frames"></div>
+  <script>
+    window.addFrames = (n) => { for (let i = 0; i < n; i++) { const f = document.createElement('iframe'); f.src = '/frame?' + Math.random(); document.getElementById('frames').append(f); } };
+    window.removeFrames = () => document.getElementById('frames').replaceChildren();
+  </script>`,
+);
 
 const markCount = (p: TestPage) => p.evaluate<number>(`document.querySelectorAll('crosscheck-mark').length`);
 
@@ -47,7 +64,7 @@ describe.each([
   let server: TestServer;
   const expected = matchHtml(reportPage(REPORT), new Matcher(loadClaimBase())).marked.length;
   beforeAll(async () => {
-    server = await startServer({ '/attack': attackPage() });
+    server = await startServer({ '/attack': attackPage(), '/churn': CHURN_PAGE, '/frame': reportPage(REPORT) });
     ({ browser, id } = await launch());
     await gateRegistered(browser);
   }, 60_000);
@@ -84,4 +101,107 @@ describe.each([
     expect(p.errors).toEqual([]);
     await p.close();
   }, 60_000);
+
+  it('cannot reach into a marker or the card, nor repaint one verdict as another through the shared highlight registry', async () => {
+    const p = await browser.newPage();
+    await p.goto(server.url('/attack'));
+    expect(await settle(p, expected)).toBe(expected);
+    // Closed shadow roots: nothing to restyle or rewrite (a ⚠ marker recoloured green, a card's words).
+    expect(await p.evaluate<number>(`[...document.querySelectorAll('crosscheck-mark')].filter((m) => m.shadowRoot !== null).length`)).toBe(0);
+    // Each verdict's highlight holds one range per sentence marked with it.
+    const sizes = `(() => { const kinds = ['agree', 'dispute', 'differs', 'single']; const marked = [...document.querySelectorAll('crosscheck-mark')].map((m) => m.dataset.crosscheckKind);
+      return kinds.map((k) => [k, CSS.highlights.get('crosscheck-' + k)?.size ?? -1, marked.filter((m) => m === k).length]); })()`;
+    const honest = (rows: [string, number, number][]) => rows.every(([, size, want]) => size === want);
+    expect(honest(await p.evaluate(sizes))).toBe(true);
+    // The page swaps the agree and dispute highlights and empties the differs one.
+    await p.evaluate(`(() => { const a = CSS.highlights.get('crosscheck-agree'), d = CSS.highlights.get('crosscheck-dispute');
+      CSS.highlights.set('crosscheck-agree', d); CSS.highlights.set('crosscheck-dispute', a); CSS.highlights.get('crosscheck-differs')?.clear(); })()`);
+    const tampered = await p.evaluate<[string, number, number][]>(sizes);
+    expect(tampered.some(([k, size, want]) => k === 'agree' && want > 0 && size !== want), JSON.stringify(tampered)).toBe(true);
+    // Within a second or two, every entry is Crosscheck's own again.
+    const start = Date.now();
+    while (!honest(await p.evaluate(sizes)) && Date.now() - start < 5000) await new Promise((r) => setTimeout(r, 200));
+    expect(await p.evaluate(sizes)).toEqual(tampered.map(([k, , want]) => [k, want, want]));
+    expect(await markCount(p)).toBe(expected);
+    await p.close();
+  }, 60_000);
+
+  it('a page that churns frames leaves in the background only the frames it has: bounded state, an honest badge', async () => {
+    const p = await browser.newPage();
+    await p.goto(server.url('/churn'));
+    const ext = await browser.openExtensionPage('options.html');
+    const tabId = await tabIdOf(ext, server.url('/churn'));
+    const frames = () => ext.evaluate<number>(`${EXT_API}.storage.session.get('tab:${tabId}').then((o) => Object.keys(o['tab:${tabId}']?.frames ?? {}).length)`);
+    const badge = () => ext.evaluate<string>(`${EXT_API}.action.getBadgeText({ tabId: ${tabId} })`);
+    const until = async (check: () => Promise<boolean>, ms: number) => {
+      const start = Date.now();
+      while (!(await check()) && Date.now() - start < ms) await new Promise((r) => setTimeout(r, 250));
+      return check();
+    };
+    for (let cycle = 0; cycle < 3; cycle++) {
+      await p.evaluate('window.addFrames(6)');
+      expect(await until(async () => (await frames()) === 6, 30_000), `cycle ${cycle}: 6 frames reported`).toBe(true);
+      expect(Number(await badge())).toBeGreaterThan(0);
+      await p.evaluate('window.removeFrames()');
+      expect(await until(async () => (await frames()) === 0, 10_000), `cycle ${cycle}: frames dropped, ${await frames()} left`).toBe(true);
+      expect(await badge()).toBe('');
+    }
+    expect(p.errors).toEqual([]);
+    await ext.close();
+    await p.close();
+  }, 180_000);
+});
+
+// The test build's shadow roots are open (src/ui/shadow.ts), so here the page can reach the buttons
+// themselves, as it could if a root were ever left open: its clicks must still do nothing.
+describe.each([
+  ['chromium', () => launchChromium()],
+  ['firefox', () => launchFirefox()],
+] as const)('a page that reaches the buttons, in %s', (name, launch) => {
+  let browser: TestBrowser;
+  let server: TestServer;
+  const expected = matchHtml(reportPage(REPORT), new Matcher(loadClaimBase())).marked.length;
+  beforeAll(async () => {
+    server = await startServer({ '/attack': attackPage() });
+    browser = await launch();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('scripted clicks open no card, take no focus and open no tab; the reader\'s keys do, and tabs opened are rate-limited', async () => {
+    const ext = await browser.openExtensionPage('options.html');
+    const explorerTabs = () => ext.evaluate<number>(`${EXT_API}.tabs.query({}).then((ts) => ts.filter((t) => (t.url ?? '').includes('/explorer.html')).length)`);
+    const p = await browser.newPage();
+    await p.goto(server.url('/attack'));
+    expect(await settle(p, expected)).toBe(expected);
+    const card = () => p.evaluate<boolean>(`!!document.querySelector('crosscheck-card')`);
+    // Every marker clicked by script, in both ways a page can.
+    await p.evaluate(`(() => { for (const m of document.querySelectorAll('crosscheck-mark')) { const b = m.shadowRoot.querySelector('button');
+      b.click(); b.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true })); } })()`);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await card()).toBe(false);
+    expect(await p.evaluate<string>(`document.activeElement?.tagName ?? ''`)).toBe('BODY');
+    // The reader opens a card with the keyboard; the page then clicks its "see all sources" five times.
+    await p.evaluate(`document.querySelector('crosscheck-mark').shadowRoot.querySelector('button').focus()`);
+    await p.press('Enter');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await card()).toBe(true);
+    await p.evaluate(`(() => { const link = document.querySelector('crosscheck-card').shadowRoot.querySelector('button.link'); for (let i = 0; i < 5; i++) link.click(); })()`);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await explorerTabs()).toBe(0);
+    // The reader's own key on it opens one tab; six more within seconds open two more at most (3 per 30 s).
+    for (let i = 0; i < 7; i++) {
+      await p.bringToFront();
+      await p.evaluate(`document.querySelector('crosscheck-card').shadowRoot.querySelector('button.link').focus()`);
+      await p.press('Enter');
+      await new Promise((r) => setTimeout(r, 300));
+    }
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await explorerTabs()).toBe(3);
+    expect(p.errors).toEqual([]);
+    await p.close();
+    await ext.close();
+  }, 90_000);
 });

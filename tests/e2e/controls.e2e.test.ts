@@ -79,7 +79,9 @@ describe.each([
     expect(cardClaim.length).toBeGreaterThan(5);
     expect(claim).toBeTruthy();
     // "See all sources": the claim explorer opens at the card's claim.
-    await p.evaluate(`document.querySelector('crosscheck-card').shadowRoot.querySelector('button.link').click()`);
+    // (A real key press: a scripted .click() is ignored, attacks.e2e.test.ts.)
+    await p.evaluate(`document.querySelector('crosscheck-card').shadowRoot.querySelector('button.link').focus()`);
+    await p.press('Enter');
     const explorerTab = await until(
       () => ext.evaluate<string | null>(`${EXT_API}.tabs.query({}).then((ts) => ts.map((t) => t.url ?? '').find((u) => u.includes('/explorer.html#claim=')) ?? null)`),
       (u) => u !== null,

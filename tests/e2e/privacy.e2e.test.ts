@@ -201,7 +201,8 @@ describe.each([
     await p.goto(server.url('/report'));
     const marks = await settledMarks(p);
     expect(marks.length).toBeGreaterThan(20);
-    await p.evaluate(`document.querySelector('crosscheck-mark').shadowRoot.querySelector('button').click()`);
+    await p.evaluate(`document.querySelector('crosscheck-mark').shadowRoot.querySelector('button').focus()`);
+    await p.press('Enter');
     await new Promise((r) => setTimeout(r, 300));
     expect(await p.evaluate<boolean>(`!!document.querySelector('crosscheck-card')`)).toBe(true);
     await p.press('Escape');

@@ -21,7 +21,8 @@ try {
   const mark = `[...document.querySelectorAll('crosscheck-mark')].find((m) => m.dataset.crosscheckClaims.split(' ').includes('strike.kyiv-injured'))`;
   await page.evaluate(`${mark}.scrollIntoView({ block: 'start' }); window.scrollBy(0, -120)`);
   await new Promise((r) => setTimeout(r, 300));
-  await page.evaluate(`${mark}.shadowRoot.querySelector('button').click()`);
+  await page.evaluate(`${mark}.shadowRoot.querySelector('button').focus({ preventScroll: true })`);
+  await page.press('Enter');
   await new Promise((r) => setTimeout(r, 400));
   await page.screenshot(join(OUT, 'card.png'));
   const ext = await extensionPage(browser, 'options.html');
