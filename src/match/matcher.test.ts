@@ -1,7 +1,7 @@
 // Matcher behaviour on a small claim base written here, independent of the curated one.
 import { describe, expect, it } from 'vitest';
 import { compileClaimBase } from '../claims/compile';
-import { readClaimBaseInput } from '../claims/load-node';
+import { loadClaimBase, readClaimBaseInput } from '../claims/load-node';
 import { Matcher } from './matcher';
 
 const FIXTURE = `topic: fx
@@ -168,5 +168,21 @@ describe('Matcher', () => {
     const { annotations } = matcher.matchText(text);
     expect(annotations).toHaveLength(1);
     expect(text.slice(annotations[0]!.start, annotations[0]!.end)).toBe(annotations[0]!.sentence);
+  });
+});
+
+describe('the packaged claim base: words anyone may say, and titles named in passing', () => {
+  const packaged = new Matcher(loadClaimBase());
+  const ids = (text: string, context = 'US and Russian officials meet in Florida for Ukraine talks') =>
+    packaged.matchText(text, context).annotations.map((a) => a.claimId);
+
+  it('a hope for a deal "this month" is Rubio\'s only when the sentence gives it to him', () => {
+    expect(ids('The first test could come this month, when the United States hopes that it can finish a deal with Iran.')).not.toContain('florida.rubio-end-of-year');
+    expect(ids('Rubio said he hoped a deal could get done this month, before the end of the year.')).toContain('florida.rubio-end-of-year');
+  });
+
+  it('Rubio\'s undisputed posts, named beside another fact, are no fact of their own', () => {
+    expect(ids('Marco Rubio, Trump’s top diplomat and national security adviser, said he may also join the talks.')).not.toContain('florida.rubio-role');
+    expect(ids('Marco Rubio is not the only senator to question the pick for secretary of state.')).toEqual([]);
   });
 });

@@ -151,6 +151,25 @@ const NO_FIGURES = { counted: [], narrowerElsewhere: new Set<Figure>() };
 const sameSet = <T,>(a: ReadonlySet<T>, b: ReadonlySet<T>) => a.size === b.size && [...a].every((x) => b.has(x));
 
 
+/** What a page says of itself, beyond its text. */
+export interface PageFacts {
+  /** Its publication date (YYYY-MM-DD) from its own metadata (src/page/published.ts), if it gives one. */
+  published?: string | null;
+}
+
+/**
+ * How long before a topic's month a page may appear and still report its events: an article on the eve of
+ * talks reports that they are planned. Earlier than that, it was written before the events.
+ */
+export const PUBLISHED_BEFORE_MARGIN_DAYS = 31;
+
+/** Was a page published on `published` (YYYY-MM-DD) too early to report events of `period` (YYYY-MM)? */
+export function publishedBefore(published: string, period: string): boolean {
+  const start = Date.UTC(Number(period.slice(0, 4)), Number(period.slice(5, 7)) - 1, 1);
+  const at = Date.parse(`${published.slice(0, 10)}T00:00:00Z`);
+  return Number.isFinite(at) && at < start - PUBLISHED_BEFORE_MARGIN_DAYS * 86_400_000;
+}
+
 export class Matcher {
   private readonly aliases: AliasMatcher;
   private readonly names: NameSpellings;
@@ -326,8 +345,11 @@ export class Matcher {
     return best ? 1 - (best.score ?? 1) : 0;
   }
 
-  /** Annotate one sentence. `context` is the text around it (paragraph, headline) for the topic check. */
-  matchSentence(sentence: SentenceSpan | string, contextTokens?: Token[]): Annotation[] {
+  /**
+   * Annotate one sentence. `context` is the text around it (paragraph, headline) for the topic check;
+   * `page`, what the page says of itself (its publication date).
+   */
+  matchSentence(sentence: SentenceSpan | string, contextTokens?: Token[], page: PageFacts = {}): Annotation[] {
     const span = typeof sentence === 'string' ? { text: sentence, start: 0, end: sentence.length } : sentence;
     const tokens = this.names.apply(normalizeText(span.text, this.aliases), span.text);
     if (!tokens.length) return [];
@@ -338,6 +360,7 @@ export class Matcher {
     const dayMonths = monthsWithDay(tokens);
     for (const ci of candidates) {
       const claim = this.index.claims[ci]!;
+      if (page.published && claim.period && publishedBefore(page.published, claim.period)) continue;
       const hits: PhraseHit[] = [];
       let ok = true;
       for (const group of claim.all) {
@@ -709,10 +732,10 @@ export class Matcher {
    * context for the topic check; callers that scan many blocks of one page
    * pass the page's context tokens once instead.
    */
-  matchText(text: string, context: string | Token[] = ''): TextMatch {
+  matchText(text: string, context: string | Token[] = '', page: PageFacts = {}): TextMatch {
     const sentences = splitSentences(text);
     const contextTokens = typeof context === 'string' ? this.contextTokens(`${context}\n${text}`) : context;
-    const annotations = sentences.flatMap((s) => this.matchSentence(s, contextTokens));
+    const annotations = sentences.flatMap((s) => this.matchSentence(s, contextTokens, page));
     return { sentences, annotations };
   }
 }

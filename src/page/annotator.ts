@@ -9,7 +9,8 @@
 import { i18n } from '#i18n';
 import type { ClaimIndex, Claim, Source } from '../claims/schema';
 import { SEVERITY, verdictsBySentence } from '../match/verdict';
-import { Matcher } from '../match/matcher';
+import { Matcher, type PageFacts } from '../match/matcher';
+import { publishedDate } from './published';
 import { createHighlighter, type Highlighter } from '../ui/highlights';
 import type { Fact } from '../ui/card';
 import { markKind, type MarkKind } from '../ui/mark-kind';
@@ -86,6 +87,8 @@ export class PageAnnotator {
   private destroyed = false;
   /** The page's topic context (title and opening blocks), normalised once for every later scan. */
   private context: Token[] = [];
+  /** What the page says of itself: its publication date (src/page/published.ts). */
+  private page: PageFacts = {};
 
   constructor(
     private readonly doc: Document,
@@ -115,6 +118,7 @@ export class PageAnnotator {
       const opening: TextBlock[] = [];
       for (let r = blocks.next(); !r.done; r = opening.length < CONTEXT_BLOCKS ? blocks.next() : { done: true, value: undefined }) opening.push(r.value);
       this.context = this.matcher.contextTokens(pageContextText(this.doc.title, opening));
+      this.page = { published: publishedDate(this.doc) };
       this.observe();
       await yieldToPage();
       if (this.destroyed) return;
@@ -136,7 +140,7 @@ export class PageAnnotator {
   }
 
   private scan(blocks: Iterable<TextBlock>) {
-    return scanBlocks(blocks, this.matcher, { signal: this.abort.signal, context: this.context, onFound: (f) => this.add(f) });
+    return scanBlocks(blocks, this.matcher, { signal: this.abort.signal, context: this.context, page: this.page, onFound: (f) => this.add(f) });
   }
 
   private fail(e: unknown): void {
@@ -271,7 +275,7 @@ export class PageAnnotator {
         const nodes = new Set<Node>(blocks.flatMap((b) => b.segments.map((s) => s.node)));
         const before = [...this.placed.values()].filter((p) => nodes.has(p.range.startContainer));
         const found: Found[] = [];
-        await scanBlocks(blocks, this.matcher, { signal: this.abort.signal, context: this.context, onFound: (f) => found.push(...f) });
+        await scanBlocks(blocks, this.matcher, { signal: this.abort.signal, context: this.context, page: this.page, onFound: (f) => found.push(...f) });
         if (this.destroyed) return;
         // The same claims on the same words: keep the mark as it is (no new marker, no flicker).
         const kept = new Set<Placed>();

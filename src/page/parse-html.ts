@@ -16,6 +16,7 @@ import type { Annotation } from '../match/types';
 import { verdictsBySentence, type SentenceVerdict } from '../match/verdict';
 import { splitSentences } from '../text/sentences';
 import { blocksToText, collectBlocks, type TextBlock } from './blocks';
+import { publishedDate } from './published';
 import { blockTextForMatching, blocksInPriorityOrder, pageContextText } from './scan';
 
 /** Every request happy-dom would send, answered at once with an empty 204: nothing reaches the network. */
@@ -171,13 +172,14 @@ function matchDocument(doc: Document, matcher: Matcher): HtmlMatch {
   pruneStyleSheets(doc);
   const blocks: TextBlock[] = [...blocksInPriorityOrder(doc)];
   const context = matcher.contextTokens(pageContextText(doc.title, blocks));
+  const page = { published: publishedDate(doc) };
   let sentences = 0;
   const annotations: Annotation[] = [];
   const marked: SentenceVerdict[] = [];
   for (const b of blocks) {
     const text = blockTextForMatching(b.text);
     sentences += splitSentences(text).length;
-    const found = matcher.matchText(text, context).annotations;
+    const found = matcher.matchText(text, context, page).annotations;
     annotations.push(...found);
     // Offsets are the block's own: sentences are told apart within it.
     marked.push(...verdictsBySentence(found));

@@ -3,7 +3,7 @@
  * page, the article body first. Produces annotations with the DOM Range of
  * each matched sentence.
  */
-import type { Matcher } from '../match/matcher';
+import type { Matcher, PageFacts } from '../match/matcher';
 import type { Annotation } from '../match/types';
 import type { Token } from '../text/tokens';
 import { splitSentences } from '../text/sentences';
@@ -22,6 +22,8 @@ export interface ScanOptions {
   budgetMs?: number;
   /** What gives the page's topic (title, headline, opening of the article), as text or already normalised. */
   context?: string | Token[];
+  /** What the page says of itself (its publication date, src/page/published.ts). */
+  page?: PageFacts;
   /** Called with what each chunk found, so marks appear while the scan goes on. */
   onFound?: (found: Found[]) => void;
 }
@@ -108,7 +110,7 @@ export async function scanBlocks(blocks: Iterable<TextBlock>, matcher: Matcher, 
     const text = blockTextForMatching(block.text);
     // Sentence by sentence (what matcher.matchText does), so one huge block cannot hold the main thread.
     for (const sentence of splitSentences(text)) {
-      for (const annotation of matcher.matchSentence(sentence, context)) {
+      for (const annotation of matcher.matchSentence(sentence, context, opts.page)) {
         const range = doc && rangeFor(block, annotation.start, annotation.end, doc);
         if (range) chunk.push({ annotation, range, block });
       }

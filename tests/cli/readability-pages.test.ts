@@ -1,8 +1,7 @@
 // The CLI survives any page (issue 11, item 8): Mozilla Readability's 130 test pages, real saved pages of
 // every kind (tests/fixtures/readability/README.md), read with no network by the CLI's HTML path, none of
-// them on the claim base's topic. No page may crash it, and none may get a mark but the known false ones
-// below. Then one run of the real CLI over a few of them and some broken input: one JSON document, every
-// file in it.
+// them on the claim base's topic. No page may crash it, and none may get a mark. Then one run of the real
+// CLI over a few of them and some broken input: one JSON document, every file in it.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -21,26 +20,6 @@ const PAGES = readdirSync(DIR)
 const TSX_LOADER = pathToFileURL(join(PROJECT_ROOT, 'node_modules/tsx/dist/esm/index.mjs')).href;
 
 /**
- * Marks the matcher gives on these pages today, none of them right: false positives, reported, kept here
- * so that any other mark fails the test. A fix in the matcher that removes one leaves the test passing;
- * then remove its entry.
- */
-const KNOWN_FALSE_MARKS: { page: string; claimId: string; sentence: RegExp; why: string }[] = [
-  {
-    page: 'wapo-2',
-    claimId: 'florida.rubio-end-of-year',
-    sentence: /^The first substantive test could come as early as this month, when the\s+United States hopes that it can finish hammering out the framework of an\s+agreement with Iran\.$/,
-    why: 'a 2015 article on the Iran nuclear talks: "the United States hopes ... this month ... an agreement" is read as Rubio hoping for a deal this month; Rubio is not named',
-  },
-  {
-    page: 'yahoo-3',
-    claimId: 'florida.rubio-role',
-    sentence: /^Marco Rubio is not the only Republican senator to express concerns about President-elect Donald Trump’s pick for secretary of state, Rex Tillerson/,
-    why: 'a 2016 article: Rubio, a senator, questions Trump\'s pick for secretary of state; read as "Rubio is Trump\'s top diplomat"',
-  },
-];
-
-/**
  * Pages where the CLI reads no sentence at all, and why. Neither is a crash; both are reported.
  */
 const NO_TEXT: Record<string, string> = {
@@ -52,10 +31,6 @@ const NO_TEXT: Record<string, string> = {
   // never run here, so the walker finds it hidden, as a browser without JavaScript would show it.
   'seattletimes-1': 'body hidden by the page CSS until a script shows it',
 };
-
-function isKnownFalse(page: string, claimId: string, sentence: string): boolean {
-  return KNOWN_FALSE_MARKS.some((k) => k.page === page && k.claimId === claimId && k.sentence.test(sentence));
-}
 
 /**
  * Every page read by `threads` worker threads (./readability-pages.worker.ts), each handed the next page,
@@ -102,7 +77,7 @@ describe('Mozilla Readability test pages through the CLI', () => {
   // About 65 s of work on one core (most of it happy-dom working out the computed style of every element
   // the walker reads), shared by up to 4 worker threads: 45-50 s on a 2-core machine (two threads there
   // do not run twice as fast as one). The timeout leaves room for a loaded machine.
-  it('reads every page with no crash, no background error and no mark but the known false ones', { timeout: 240_000 }, async () => {
+  it('reads every page with no crash, no background error and no mark', { timeout: 240_000 }, async () => {
     const t0 = performance.now();
     const { results, late } = await readAll(Math.max(1, Math.min(4, availableParallelism())));
     const seconds = (performance.now() - t0) / 1000;
@@ -116,7 +91,7 @@ describe('Mozilla Readability test pages through the CLI', () => {
     // Every page has text to read (none is read as empty because something failed quietly).
     expect(results.filter((r) => !r.sentences && !NO_TEXT[r.page]).map((r) => r.page)).toEqual([]);
     const marks = results.flatMap((r) => (r.marks ?? []).flatMap((m) => m.claimIds.map((claimId) => ({ page: r.page, claimId, sentence: m.sentence }))));
-    expect(marks.filter((m) => !isKnownFalse(m.page, m.claimId, m.sentence))).toEqual([]);
+    expect(marks).toEqual([]);
   });
 
   it('the real CLI, given real pages, a broken page, garbage and a missing file, prints one JSON document naming every file', { timeout: 60_000 }, () => {
