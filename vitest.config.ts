@@ -9,5 +9,7 @@ export default defineConfig({
     environment: 'node',
     setupFiles: ['tests/setup/i18n.ts'],
     include: ['tests/**/*.test.{ts,tsx}', 'src/**/*.test.{ts,tsx}'],
+    // In CI, also a JSON report (test-results/vitest.json) that .ci/run reads for its counts.
+    ...(process.env.CI ? { reporters: ['default', 'json'], outputFile: { json: 'test-results/vitest.json' } } : {}),
   },
 });

@@ -66,9 +66,11 @@ export default defineConfig({
     // Host access is the reader's to give, not taken at install: the welcome and options pages ask for every
     // site or for the listed sites when the reader picks that mode (src/permissions/host-access.ts). On-click
     // mode needs none (activeTab), so installing warns of nothing beyond it.
-    // The test build (`npm run build:test`, what the browser tests load) holds it from the start instead, as
-    // if the reader had granted it: a browser's permission prompt cannot be answered from a test.
-    ...(mode === 'test' ? { host_permissions: ['<all_urls>'] } : { optional_host_permissions: ['<all_urls>'] }),
+    // The test build (`npm run build:test`, what the browser tests and `npm run demo` load) and the dev build
+    // (`npm start`) hold it from the start instead, as if the reader had granted it: a browser's permission
+    // prompt cannot be answered from a test, and a developer's sample article should show marks at once.
+    // Release builds and the store packages (`npm run build`, `npm run zip`: mode production) ask.
+    ...(mode === 'production' ? { optional_host_permissions: ['<all_urls>'] } : { host_permissions: ['<all_urls>'] }),
     action: { default_title: '__MSG_extName__', default_icon: ICONS },
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self';" },
     ...(browser === 'firefox' && {

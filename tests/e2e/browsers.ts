@@ -165,12 +165,12 @@ export interface ChromiumSession {
 }
 
 /** Chromium (Debian's, headless, fresh profile), with the extension at `extension`, or none when it is null, plus `args`; raw access for the hardening tests. */
-export async function launchChromiumSession({ extension = CHROME_BUILD as string | null, args = [] as string[] } = {}): Promise<ChromiumSession> {
+export async function launchChromiumSession({ extension = CHROME_BUILD as string | null, args = [] as string[], headless = true } = {}): Promise<ChromiumSession> {
   const profile = mkdtempSync(join(tmpdir(), 'crosscheck-chromium-'));
   const extArgs = extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : [];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
+    headless,
     viewport: { width: 1280, height: 900 },
     args: [...CHROMIUM_FLAGS, ...extArgs, ...args],
   });

@@ -1,0 +1,38 @@
+/**
+ * `npm run demo`: Crosscheck working, in a real browser. Chromium with the built extension (the test build,
+ * which holds site access from the start, as a reader who granted it on the welcome page) opens the sample
+ * article (tests/fixtures/sample-article.html: report 000 laid out as a news page) and says what it marked.
+ *
+ * With a display, the window stays open for you to read and click the marks; close it to end. Without one
+ * (or with CI set) it runs headless, prints the same line and ends: exit code 0 when the sample article got
+ * its marks, 1 when it got none.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CHROME_BUILD, launchChromiumSession, PROJECT, settledMarks } from './browsers';
+import { startServer } from './server';
+
+const headless = Boolean(process.env.CI) || !(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+const html = readFileSync(join(PROJECT, 'tests/fixtures/sample-article.html'), 'utf8');
+const server = await startServer({ '/sample-article.html': html });
+const session = await launchChromiumSession({ extension: CHROME_BUILD, headless });
+try {
+  const page = await session.browser.newPage();
+  await page.goto(server.url('/sample-article.html'));
+  const marks = await settledMarks(page);
+  const by = (kind: string) => marks.filter((m) => m.kind === kind).length;
+  console.log(
+    `Crosscheck marked ${marks.length} sentences of the sample article: the sources agree on ${by('agree')} (✓), ` +
+      `disagree on ${by('dispute')} (⚠), the page differs on ${by('differs')} (✗), one source reports ${by('single')} (1).`,
+  );
+  if (!marks.length) {
+    console.error('crosscheck: no marks on the sample article: something is wrong (npm test says what).');
+    process.exitCode = 1;
+  } else if (!headless) {
+    console.log('Click a marker (or Tab to one and press Enter) to see the sources. Close the browser to end.');
+    await session.context.waitForEvent('close', { timeout: 0 });
+  }
+} finally {
+  await session.close().catch(() => {});
+  await server.close();
+}
