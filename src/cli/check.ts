@@ -15,10 +15,11 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { sourceLabel, sourcesById } from '../claims/sources';
-import { Matcher } from '../match/matcher';
+import { Matcher, type Explanation } from '../match/matcher';
 import type { Annotation } from '../match/types';
 import { verdictsBySentence, type SentenceVerdict, type Verdict } from '../match/verdict';
-import { looksLikeHtml, matchHtmlFile } from '../page/parse-html';
+import { looksLikeHtml, matchHtmlFile, readHtmlFile } from '../page/parse-html';
+import { splitSentences } from '../text/sentences';
 import { loadClaimBase } from '../claims/load-node';
 
 // Piped into `head` and the like: stop quietly when the reader closes the pipe.
@@ -83,14 +84,65 @@ function readInput(file: string): string {
   return text;
 }
 
+/** Sentences that meet none of the claim's match groups are only counted: they share no words with it. */
+function whyLine(e: Explanation, text: string): string {
+  const a = e.annotation;
+  const quoted = `"${text.length > 160 ? `${text.slice(0, 157)}...` : text}"`;
+  const how = e.reasons.length ? `\n             why: ${e.reasons.join('; ')}` : '';
+  if (!a) return `  no match   ${quoted}\n             meets ${e.groupsMet} of ${e.groups} match groups${how}`;
+  const stance = a.stance === 'differs' ? 'differs' : a.stance === 'unresolved' ? 'no side' : `agrees (${a.variantId})`;
+  return `  MATCH      ${quoted}\n             ${stance}; agree: ${a.agree.join(' ') || '-'}; conflict: ${a.conflict.join(' ') || '-'}${how}`;
+}
+
+/** `--why CLAIM FILE...`: for each sentence of each file that meets a match group of the claim, why it does or does not state it. */
+async function why(matcher: Matcher, claimId: string, files: string[]): Promise<number> {
+  let failed = false;
+  for (const file of files) {
+    current = file;
+    try {
+      const raw = readInput(file);
+      const { blocks, context, page } = looksLikeHtml(file, raw) ? await readHtmlFile(raw) : { blocks: [raw], context: raw, page: {} };
+      const contextTokens = matcher.contextTokens(context);
+      const lines: string[] = [];
+      let sentences = 0;
+      let unrelated = 0;
+      for (const block of blocks)
+        for (const s of splitSentences(block)) {
+          sentences++;
+          const e = matcher.explain(s, claimId, contextTokens, page);
+          if (!e.annotation && e.groupsMet === 0) unrelated++;
+          else lines.push(whyLine(e, s.text));
+        }
+      const published = 'published' in page && page.published ? `, published ${page.published}` : '';
+      console.log(`\n${file}: ${sentences} sentence${sentences === 1 ? "" : "s"}${published}; ${lines.length} meet a match group of ${claimId}, ${unrelated} none (not listed)`);
+      for (const l of lines) console.log(l);
+    } catch (e) {
+      console.error(`crosscheck: ${e instanceof InputError ? e.message : `${file}: cannot be checked: ${e instanceof Error ? e.message : String(e)}`}`);
+      failed = true;
+    }
+  }
+  current = undefined;
+  return failed ? 1 : 0;
+}
+
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
-  const files = argv.filter((a) => a !== '--json');
-  if (!files.length || argv.includes('--help')) {
-    console.error('usage: npm run check -- [--json] FILE... (- for standard input; .html or plain text)');
+  const whyAt = argv.indexOf('--why');
+  const whyClaim = whyAt >= 0 ? argv[whyAt + 1] : undefined;
+  const files = argv.filter((a, i) => a !== '--json' && !(whyAt >= 0 && (i === whyAt || i === whyAt + 1)));
+  if (!files.length || argv.includes('--help') || (whyAt >= 0 && !whyClaim)) {
+    console.error('usage: npm run check -- [--json] FILE...   (- for standard input; .html or plain text)');
+    console.error('       npm run check -- --why CLAIM-ID FILE...   (why each sentence does or does not state that claim)');
     return 2;
   }
   const index = loadClaimBase();
+  if (whyClaim !== undefined) {
+    if (!index.claims.some((c) => c.id === whyClaim)) {
+      console.error(`crosscheck: no claim "${whyClaim}" in the claim base (npm run -s claims:export lists them)`);
+      return 2;
+    }
+    return why(new Matcher(index), whyClaim, files);
+  }
   const matcher = new Matcher(index);
   const sources = sourcesById(index);
   const results: FileResult[] = [];

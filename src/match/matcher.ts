@@ -151,6 +151,26 @@ const NO_FIGURES = { counted: [], narrowerElsewhere: new Set<Figure>() };
 const sameSet = <T,>(a: ReadonlySet<T>, b: ReadonlySet<T>) => a.size === b.size && [...a].every((x) => b.has(x));
 
 
+/**
+ * Asks the matcher why one claim did or did not match (`npm run check -- --why`): each decision point
+ * that turns the claim away, or picks its side, calls `note` with a sentence for a curator. Without one
+ * the matcher does exactly the same work.
+ */
+export interface Explainer {
+  claimId: string;
+  note(reason: string): void;
+}
+
+const phraseList = (group: string[][], max = 6) =>
+  group.slice(0, max).map((p) => `"${p.join(' ')}"`).join(', ') + (group.length > max ? `, ... (${group.length} in all)` : '');
+
+export interface Explanation {
+  annotation: Annotation | null;
+  reasons: string[];
+  groupsMet: number;
+  groups: number;
+}
+
 /** What a page says of itself, beyond its text. */
 export interface PageFacts {
   /** Its publication date (YYYY-MM-DD) from its own metadata (src/page/published.ts), if it gives one. */
@@ -349,43 +369,70 @@ export class Matcher {
    * Annotate one sentence. `context` is the text around it (paragraph, headline) for the topic check;
    * `page`, what the page says of itself (its publication date).
    */
-  matchSentence(sentence: SentenceSpan | string, contextTokens?: Token[], page: PageFacts = {}): Annotation[] {
+  matchSentence(sentence: SentenceSpan | string, contextTokens?: Token[], page: PageFacts = {}, explain?: Explainer): Annotation[] {
     const span = typeof sentence === 'string' ? { text: sentence, start: 0, end: sentence.length } : sentence;
     const tokens = this.names.apply(normalizeText(span.text, this.aliases), span.text);
-    if (!tokens.length) return [];
+    if (!tokens.length) {
+      explain?.note('the sentence has no words');
+      return [];
+    }
     const candidates = this.candidates(tokens);
+    // The claim explained is checked even where the prefilter would skip it: its groups then say why.
+    const explained = explain ? this.index.claims.findIndex((c) => c.id === explain.claimId) : -1;
+    if (explained >= 0) candidates.add(explained);
     if (!candidates.size) return [];
     const matched: Candidate[] = [];
     const dates = datesIn(tokens);
     const dayMonths = monthsWithDay(tokens);
     for (const ci of candidates) {
       const claim = this.index.claims[ci]!;
-      if (page.published && claim.period && publishedBefore(page.published, claim.period)) continue;
+      if (page.published && claim.period && publishedBefore(page.published, claim.period)) {
+        if (ci === explained) explain!.note(`the page was published on ${page.published}, too early to report events of ${claim.period}`);
+        continue;
+      }
       const hits: PhraseHit[] = [];
       let ok = true;
-      for (const group of claim.all) {
+      for (const [g, group] of claim.all.entries()) {
         const h = findGroup(tokens, group);
         if (!h.length) {
+          if (ci === explained) explain!.note(`no phrase of match group ${g + 1} of ${claim.all.length} is in the sentence (${phraseList(group)})`);
           ok = false;
           break;
         }
         for (const x of h) hits.push(x); // not push(...h): a huge spread overflows the stack
       }
       if (!ok) continue;
-      if (claim.none.length && hasGroup(tokens, claim.none)) continue;
+      if (claim.none.length && hasGroup(tokens, claim.none)) {
+        if (ci === explained) explain!.note(`the sentence has a phrase of match.none (${phraseList(claim.none)}), which rules the claim out`);
+        continue;
+      }
       let placeFromPage = false;
       if (claim.where.length) {
         const here = findGroup(tokens, claim.where);
         placeFromPage = !here.length;
         // "At least 15 people were injured" on a page about Kyiv: the place is the page's, unless the sentence names another.
         if (here.length) for (const x of here) hits.push(x);
-        else if (!contextTokens || !hasGroup(contextTokens, claim.where) || hasGroup(tokens, claim.elsewhere)) continue;
+        else if (!contextTokens || !hasGroup(contextTokens, claim.where) || hasGroup(tokens, claim.elsewhere)) {
+          if (ci === explained) explain!.note(hasGroup(tokens, claim.elsewhere)
+            ? `the sentence names another place, not one of match.where (${phraseList(claim.where)})`
+            : `neither the sentence nor the page's opening names a place of match.where (${phraseList(claim.where)})`);
+          continue;
+        }
       }
       // A sentence dated to another month speaks of another event ("9 July 2025", "in July 2022").
-      if (claim.period && dates.some((d) => d !== claim.period && !claim.months.includes(d))) continue;
+      if (claim.period && dates.some((d) => d !== claim.period && !claim.months.includes(d))) {
+        if (ci === explained) explain!.note(`the sentence is dated to ${dates.filter((d) => d !== claim.period).join(', ')}, another month than the claim's (period ${claim.period})`);
+        continue;
+      }
       // "the largest swap took place on April 19": a day of another month, the year left to the page.
-      if (claim.period && dayMonths.some((mm) => mm !== claim.period!.slice(5) && !claim.months.some((m) => m.slice(5) === mm))) continue;
-      if (!hasGroup(tokens, claim.context) && !(contextTokens && hasGroup(contextTokens, claim.context))) continue;
+      if (claim.period && dayMonths.some((mm) => mm !== claim.period!.slice(5) && !claim.months.some((m) => m.slice(5) === mm))) {
+        if (ci === explained) explain!.note(`the sentence names a day of another month (month ${dayMonths.join(', ')}; the claim's period is ${claim.period})`);
+        continue;
+      }
+      if (!hasGroup(tokens, claim.context) && !(contextTokens && hasGroup(contextTokens, claim.context))) {
+        if (ci === explained) explain!.note(`no topic word of the claim's file (context: ${phraseList(claim.context)}) is in the sentence or the page's title and opening`);
+        continue;
+      }
       matched.push({ ci, claim, hits, placeFromPage });
     }
     if (!matched.length) return [];
@@ -399,8 +446,12 @@ export class Matcher {
     for (const m of matched) {
       // fuse.js costs most of the matcher's time: score only where a threshold can turn the candidate away.
       const score = this.options.minScore > 0 ? this.similarity(m.ci, tokens) : null;
-      if (score !== null && score < this.options.minScore) continue;
-      const a = this.resolve(m, tokens, counted.get(m) ?? NO_FIGURES, knownValues, span, score);
+      if (score !== null && score < this.options.minScore) {
+        if (m.ci === explained) explain!.note(`its similarity to the claim's words, ${score.toFixed(2)}, is under the sensitivity's threshold ${this.options.minScore}`);
+        continue;
+      }
+      const note = m.ci === explained ? explain!.note : undefined;
+      const a = this.resolve(m, tokens, counted.get(m) ?? NO_FIGURES, knownValues, span, score, note);
       if (a) out.push(a);
     }
     return out;
@@ -456,8 +507,13 @@ export class Matcher {
     knownValues: number[],
     span: SentenceSpan,
     score: number | null,
+    note?: (reason: string) => void,
   ): Annotation | null {
     const { claim } = m;
+    // Reasons are written only when asked for (a thunk each): no cost to the normal path.
+    const why = (reason: () => string) => {
+      if (note) note(reason());
+    };
     const words = (from: number, to: number) => span.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
     let variant: Variant | null = null;
     let differs = false;
@@ -467,9 +523,11 @@ export class Matcher {
       const pick =
         counted.map((f) => ({ f, v: claim.variants.find((v) => v.value === f.value && f.qualifier === 'exact') })).find((x) => x.v) ??
         counted.map((f) => ({ f, v: claim.variants.find((v) => figureFits(f, v.value!)) })).find((x) => x.v);
+      if (counted.length) why(() => `figures read as counts of the claim's things: ${counted.map((f) => `"${words(f.from, f.index + 1)}"`).join(', ')}`);
       if (pick?.v) {
         variant = pick.v;
         pageValue = words(pick.f.from, pick.f.index + 1);
+        why(() => `"${pageValue}" is the value of variant ${variant!.id}`);
       } else {
         const explained = [...knownValues, ...(this.eventFigures.get(claim.id) ?? [])];
         const foreign = m.placeFromPage
@@ -478,10 +536,18 @@ export class Matcher {
         if (foreign) {
           differs = true;
           pageValue = words(foreign.from, foreign.index + 1);
-        } else if (counted.length) return null; // the figure belongs to a sibling claim
+          why(() => `"${pageValue}" is a value no report gives for it, and unmistakably its own: the page differs`);
+        } else if (counted.length) {
+          // the figure belongs to a sibling claim
+          why(() => 'its figure is explained otherwise (another claim of the event gives it, or it is no differing value: a model, an ordinal, "one of", a sum, another day or place): no mark for this claim');
+          return null;
+        }
         // No figure: only a sentence that gives the count vaguely ("hundreds of prisoners", "dozens
         // injured") states the claim, and takes no side; naming the things counted states no count.
-        else if (!this.vagueCount(tokens, claim.slot.near)) return null;
+        else if (!this.vagueCount(tokens, claim.slot.near)) {
+          why(() => `no count of the claim's things (slot.near: ${phraseList(claim.slot.near)}), exact or vague, stands beside them: naming them states no count`);
+          return null;
+        } else why(() => 'the count is vague ("dozens", "hundreds"): no side taken');
       }
     } else if (claim.slot.type === 'choice') {
       // A title belongs to a name only beside it ("Foreign Minister Andriy Sybiha", "Sybiha, Ukraine's foreign minister").
@@ -505,29 +571,38 @@ export class Matcher {
       if (chosen.length === 1) {
         variant = kept[0]!.v;
         pageValue = words(kept[0]!.h.from, kept[0]!.h.to);
+        why(() => `"${pageValue}" states variant ${variant!.id}`);
       } else if (chosen.length === 0) {
         // Where the reports' accounts are compatible (several officials, two remarks), a further one is too.
         const other = claim.detail ? undefined : findGroup(tokens, claim.slot.others).find(belongs);
         if (other) {
           differs = true;
           pageValue = words(other.from, other.to);
-        }
-      }
+          why(() => `"${pageValue}" (slot.others) is a value no report gives: the page differs`);
+        } else why(() => `no variant's words (say)${claim.title ? ' beside the name' : ''}: no side taken`);
+      } else why(() => `two variants are named (${chosen.join(', ')}): the sentence reports the dispute, no side taken`);
       // Two variants named at once: the sentence reports the dispute itself; no side taken.
     } else {
       variant = claim.variants[0]!;
     }
 
     // A title is not what a negation in its sentence denies ("Sybiha, the foreign minister, did not comment").
-    if (!claim.title && this.reportedDenial(tokens, m.hits)) return null;
+    if (!claim.title && this.reportedDenial(tokens, m.hits)) {
+      why(() => 'the sentence reports a denial ("denied", "rejected"): it asserts nothing of the claim');
+      return null;
+    }
     if (!differs && !claim.title && this.negated(tokens, m.hits) !== claim.negated) {
       differs = true;
       variant = null;
       pageValue = null;
+      why(() => claim.negated ? 'the claim is a negation and the sentence does not negate it: the page differs' : 'the sentence negates the claim: the page differs');
     }
     // A title is a fact the sentence asserts only where the reports dispute it, or where the page gives
     // another; a name alone asserts no title.
-    if (claim.title && !differs && (!claim.conflict || !variant)) return null;
+    if (claim.title && !differs && (!claim.conflict || !variant)) {
+      why(() => claim.conflict ? 'a title named without one of the disputed forms beside the name: no fact of its own' : 'a title no report disputes, named in passing: no fact of its own');
+      return null;
+    }
 
     const allSources = claim.variants.flatMap((v) => v.sources);
     const reportOf = (ids: string[]) => uniq(allSources.filter((s) => ids.includes(s.source)).map((s) => s.report));
@@ -719,6 +794,21 @@ export class Matcher {
       if (hitStart[i + 1] || hitStart[i + 2] || hitStart[i + 3]) return true;
     }
     return false;
+  }
+
+  /**
+   * Why `sentence` does or does not state claim `claimId` (`npm run check -- --why`): the annotation if
+   * it does, the reasons the matcher noted at its decision points, and how many of the claim's match
+   * groups the sentence meets. Throws for a claim id the base does not have.
+   */
+  explain(sentence: SentenceSpan | string, claimId: string, contextTokens?: Token[], page: PageFacts = {}): Explanation {
+    const claim = this.index.claims.find((c) => c.id === claimId);
+    if (!claim) throw new Error(`no claim "${claimId}" in the claim base`);
+    const reasons: string[] = [];
+    const annotation = this.matchSentence(sentence, contextTokens, page, { claimId, note: (r) => reasons.push(r) }).find((a) => a.claimId === claimId) ?? null;
+    const text = typeof sentence === 'string' ? sentence : sentence.text;
+    const tokens = this.names.apply(normalizeText(text, this.aliases), text);
+    return { annotation, reasons, groupsMet: claim.all.filter((g) => hasGroup(tokens, g)).length, groups: claim.all.length };
   }
 
   /** Normalised tokens of text that serves as topic context (a page's title and opening). */

@@ -203,6 +203,18 @@ export function matchHtmlFile(html: string, matcher: Matcher): Promise<HtmlMatch
   return withDocumentClosed(html, (doc) => matchDocument(doc, matcher));
 }
 
+/**
+ * A saved page as the annotator reads it, for `npm run check -- --why`: the text of each block in reading
+ * order (as matched), the page's topic context (title and opening) and what it says of itself.
+ */
+export function readHtmlFile(html: string): Promise<{ blocks: string[]; context: string; page: { published: string | null } }> {
+  return withDocumentClosed(html, (doc) => {
+    pruneStyleSheets(doc);
+    const blocks: TextBlock[] = [...blocksInPriorityOrder(doc)];
+    return { blocks: blocks.map((b) => blockTextForMatching(b.text)), context: pageContextText(doc.title, blocks), page: { published: publishedDate(doc) } };
+  });
+}
+
 export function looksLikeHtml(name: string, text: string): boolean {
   return /\.x?html?$/i.test(name) || /^\s*(<!doctype html|<html|<body|<head|<p[\s>]|<div[\s>]|<article[\s>])/i.test(text);
 }

@@ -94,4 +94,30 @@ describe('npm run check', { timeout: 30_000 }, () => {
     for (const a of file.annotations) bySentence.set(a.sentence, (bySentence.get(a.sentence) ?? new Set()).add(a.verdict));
     expect([...bySentence.values()].map((v) => [...v])).toEqual([['dispute'], ['agree']]);
   });
+
+  it('--why CLAIM FILE tells, sentence by sentence, why each near one does or does not state the claim', () => {
+    const text = join(dir, 'why.txt');
+    writeFileSync(text, [
+      'Russia and Ukraine released a further 307 prisoners each on Saturday.',
+      'The two sides swapped 500 soldiers on Saturday.',
+      'Prisoners were freed.',
+      'Russia and Ukraine freed 307 prisoners on 9 July 2025.',
+      'The weather was fine.',
+    ].join('\n'));
+    const r = check(['--why', 'exchange.saturday-count', text, html]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`${text}: 5 sentences; 4 meet a match group of exchange.saturday-count, 1 none (not listed)`);
+    expect(r.stdout).toMatch(/MATCH {6}"Russia and Ukraine released a further 307 prisoners each on Saturday\."\n\s+agrees \(307\).*\n\s+why: .*"307" is the value of variant 307/);
+    expect(r.stdout).toMatch(/MATCH {6}"The two sides swapped 500 soldiers on Saturday\."\n\s+differs;.*\n\s+why: .*"500" is a value no report gives/);
+    expect(r.stdout).toMatch(/no match {3}"Prisoners were freed\."\n\s+meets 2 of 3 match groups\n\s+why: no phrase of match group 3 of 3 is in the sentence \("saturday"/);
+    expect(r.stdout).toMatch(/no match {3}"Russia and Ukraine freed 307 prisoners on 9 July 2025\."\n\s+meets 3 of 3 match groups\n\s+why: the sentence is dated to 2025-07/);
+    expect(r.stdout).not.toContain('The weather was fine.');
+    expect(r.stdout).toContain(`${html}: 1 sentence; 1 meet a match group`);
+  });
+
+  it('--why with a claim the base does not have says so, exit 2', () => {
+    const r = check(['--why', 'exchange.no-such-claim', html]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('no claim "exchange.no-such-claim" in the claim base');
+  });
 });
