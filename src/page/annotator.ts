@@ -12,6 +12,7 @@ import { SEVERITY, verdictsBySentence } from '../match/verdict';
 import { Matcher, type PageFacts } from '../match/matcher';
 import { publishedDate } from './published';
 import { createHighlighter, type Highlighter } from '../ui/highlights';
+import { pageTone } from '../ui/tone';
 import type { Fact } from '../ui/card';
 import { markKind, type MarkKind } from '../ui/mark-kind';
 import { Overlay, type MarkEntry } from '../ui/overlay';
@@ -130,8 +131,16 @@ export class PageAnnotator {
       const stats = await this.scan(all);
       // For the end-to-end tests and measurements, in test builds only (src/page/trace.ts).
       trace('crosscheck:first-scan', t0, { blocks: count, marks: this.placed.size, ...stats.timing });
-      const relayout = () => this.overlay?.relayout(() => this.highlighter?.relayout());
+      // On each relayout, the page's tone is read again too: a page's own theme switch repaints its marks.
+      const relayout = () =>
+        this.overlay?.relayout(() => {
+          const tone = pageTone(this.doc);
+          this.overlay?.setTone(tone);
+          this.highlighter?.setTone(tone);
+          this.highlighter?.relayout();
+        });
       win.addEventListener('resize', relayout, { signal: this.abort.signal, passive: true });
+      win.matchMedia?.('(prefers-color-scheme: dark)').addEventListener?.('change', relayout, { signal: this.abort.signal });
       this.resizeObserver = new win.ResizeObserver(relayout);
       if (this.doc.body) this.resizeObserver.observe(this.doc.body);
     } catch (e) {
@@ -172,7 +181,9 @@ export class PageAnnotator {
     // Crosscheck's own layer and styles enter the page only once there is something to mark.
     if (!this.overlay) {
       this.overlay = new Overlay(this.doc, { sources: this.sources, coverage: coverageLine(this.index), openExplorer: this.opts.openExplorer });
-      this.highlighter = createHighlighter(this.doc, this.overlay.fallbackRoot);
+      const tone = pageTone(this.doc);
+      this.overlay.setTone(tone);
+      this.highlighter = createHighlighter(this.doc, this.overlay.fallbackRoot, tone);
     }
     let changed = false;
     for (const [sentenceKey, group] of this.bySentence(found)) {

@@ -15,23 +15,44 @@ import { Card, CARD_CSS, type Fact } from './card';
 import { markText, type MarkKind } from './mark-kind';
 import { LAYER_TAG } from './page-css';
 import { SHADOW_MODE } from './shadow';
+import type { Tone } from './tone';
 
 /** Compact by default (a shape, not just a colour: ✓ ⚠ ✗ 1), the word shows on hover and focus. */
+/**
+ * Markers a reader can live with: agreement and a single source's fact are small outlined chips (the
+ * single source's fainter until pointed at or focused), warnings are filled and say their word ("disputed",
+ * "differs") beside the glyph, so they stand out by shape and words, not colour alone. `.on-dark`: the
+ * page's own background is dark (src/ui/tone.ts).
+ */
 const MARK_CSS = `
 :host { all: initial; position: absolute; z-index: 2147483646; }
-button { all: unset; box-sizing: border-box; display: inline-flex; align-items: center; gap: 3px; cursor: pointer;
-  font: 700 10px/1 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; min-width: 15px; height: 15px; padding: 0 3px;
-  justify-content: center; border-radius: 8px; color: #fff; background: #57606a; border: 1px solid rgba(255,255,255,.8);
-  box-shadow: 0 1px 2px rgba(0,0,0,.3); white-space: nowrap; }
+button { all: unset; box-sizing: border-box; display: inline-flex; align-items: center; justify-content: center; gap: 3px; cursor: pointer;
+  font: 700 9px/1 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; min-width: 13px; height: 13px; padding: 0 2px;
+  border-radius: 7px; white-space: nowrap; color: var(--c); background: #fff; border: 1px solid var(--c); }
 .glyph::before { content: attr(data-glyph); }
 .word { display: none; font-weight: 600; }
 button:hover .word, button:focus-visible .word { display: inline; }
-button:focus-visible { outline: 3px solid #0969da; outline-offset: 1px; }
-.agree { background: #1a7f37; } .dispute { background: #9a6700; } .differs { background: #cf222e; } .single { background: #0969da; }
+button:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
+.agree { --c: #1a7f37; } .single { --c: #0969da; opacity: .6; } .single:hover, .single:focus-visible { opacity: 1; }
+.dispute, .differs { font-size: 10px; min-width: 16px; height: 16px; padding: 0 5px; border-radius: 8px; color: #fff;
+  border-color: rgba(255,255,255,.85); box-shadow: 0 1px 2px rgba(0,0,0,.25); }
+.dispute .word, .differs .word { display: inline; }
+.dispute { background: #9a6700; } .differs { background: #cf222e; }
+.on-dark.agree { --c: #56d364; background: #0d1117; } .on-dark.single { --c: #79c0ff; background: #0d1117; }
+.on-dark.dispute { background: #9e6a03; border-color: rgba(0,0,0,.5); } .on-dark.differs { background: #b62324; border-color: rgba(0,0,0,.5); }
+@media (forced-colors: active) { button { border: 1px solid ButtonText; } }
 `;
 
-/** Horizontal room one collapsed marker takes. */
-const MARK_WIDTH = 18;
+/**
+ * The room a marker takes, a little more than it draws (fonts differ): a quiet chip, or a warning with its
+ * word (about 6 px a letter at 10 px).
+ */
+const markSize = (kind: MarkKind, word: string) =>
+  kind === 'dispute' || kind === 'differs' ? { width: 30 + Math.ceil(word.length * 6), height: 16 } : { width: 16, height: 13 };
+/** Space between the text's block and a marker in its margin, and between markers side by side. */
+const MARGIN_GAP = 6;
+const SIDE_GAP = 3;
+
 /** Least time between two placements of every marker after layout changes. */
 const RELAYOUT_INTERVAL_MS = 100;
 
@@ -60,6 +81,7 @@ export class Overlay {
   private card: { host: HTMLElement; entry: MarkEntry; cleanup: () => void } | null = null;
   private relayoutQueued = false;
   private lastRelayout = -Infinity;
+  private tone: Tone = 'light';
 
   constructor(
     private readonly doc: Document,
@@ -80,6 +102,13 @@ export class Overlay {
     return this.marks.size;
   }
 
+  /** Colours for a page of this tone (its own background, src/ui/tone.ts). */
+  setTone(tone: Tone): void {
+    if (tone === this.tone) return;
+    this.tone = tone;
+    for (const e of this.marks) e.button.classList.toggle('on-dark', tone === 'dark');
+  }
+
   /** Mark a sentence: `facts` are its annotations, `kind` its verdict. */
   addMark(facts: Fact[], kind: MarkKind, range: Range): MarkEntry {
     const host = this.doc.createElement('crosscheck-mark');
@@ -96,8 +125,8 @@ export class Overlay {
     style.textContent = MARK_CSS;
     const button = this.doc.createElement('button');
     button.type = 'button';
-    button.className = kind;
     const t = markText(kind);
+    button.className = this.tone === 'dark' ? `${kind} on-dark` : kind;
     button.setAttribute('aria-haspopup', 'dialog');
     button.setAttribute('aria-expanded', 'false');
     // The name holds the word the marker shows on hover and focus, so what is seen is what is heard.
@@ -141,11 +170,29 @@ export class Overlay {
     if (this.unplaced.size === 1) this.doc.defaultView!.requestAnimationFrame(() => this.placeAll([...this.unplaced]));
   }
 
+  /** The block the sentence ends in (read once): its edge is where the margin begins. */
+  private readonly blocks = new WeakMap<MarkEntry, Element>();
+
+  private blockOf(e: MarkEntry, win: Window): Element | null {
+    let block = this.blocks.get(e);
+    if (block) return block;
+    let el = e.range.endContainer.nodeType === 1 ? (e.range.endContainer as Element) : e.range.endContainer.parentElement;
+    while (el && el !== this.doc.body && win.getComputedStyle(el).display.startsWith('inline')) el = el.parentElement;
+    if (el) this.blocks.set(e, (block = el));
+    return el;
+  }
+
+  /**
+   * Markers never cover the page's words: each goes in the margin beside its sentence's last line (right of
+   * the text, left of it in right-to-left text), side by side when several sentences end on one line. Where
+   * the margin has no room (a narrow screen), it is raised above the end of the line, into the space between
+   * lines, like a footnote mark. All reads first (rects, direction, viewport), then all writes: no layout
+   * thrashing.
+   */
   private placeAll(entries: MarkEntry[]): void {
     this.unplaced.clear();
     const win = this.doc.defaultView!;
     const live = entries.filter((e) => this.marks.has(e));
-    // All reads first (rects, direction, viewport), then all writes.
     const viewportWidth = this.doc.documentElement.clientWidth || win.innerWidth;
     const reads = live.map((e) => {
       const list = e.range.getClientRects();
@@ -154,23 +201,35 @@ export class Overlay {
         const el = e.range.endContainer.parentElement;
         this.direction.set(e, (rtl = !!el && win.getComputedStyle(el).direction === 'rtl'));
       }
-      return { last: list[list.length - 1], rtl };
+      return { last: list[list.length - 1], rtl, block: this.blockOf(e, win)?.getBoundingClientRect() };
     });
+    const taken = new Map<string, number>();
     live.forEach((e, i) => {
-      const { last, rtl } = reads[i]!;
+      const { last, rtl, block } = reads[i]!;
       if (!last) {
         e.host.style.display = 'none';
         return;
       }
-      // After the sentence's last character: to its right, or to its left in right-to-left text.
-      let left = rtl ? last.left - 1 - MARK_WIDTH : last.right + 1;
-      // Never past the viewport's edges when the text itself is inside them: a marker must not widen the page.
-      if (last.right <= viewportWidth) left = Math.min(left, viewportWidth - MARK_WIDTH);
-      if (last.left >= 0) left = Math.max(left, 0);
+      const { width, height } = markSize(e.kind, e.button.textContent ?? '');
+      const edge = block ? (rtl ? block.left : block.right) : rtl ? last.left : last.right;
+      // Side by side with the markers already on this line's margin.
+      const lineKey = `${Math.round(last.top)}:${Math.round(edge)}`;
+      const before = taken.get(lineKey) ?? 0;
+      const offset = MARGIN_GAP + before;
+      let left = rtl ? edge - offset - width : edge + offset;
+      let top = last.top + (last.height - height) / 2;
+      const fits = rtl ? left >= 2 : left + width <= viewportWidth - 2;
+      if (fits) taken.set(lineKey, before + width + SIDE_GAP);
+      else {
+        // No margin: above the end of the line, never past the viewport's edges (a marker must not widen the page).
+        left = rtl ? last.left : last.right - width;
+        if (last.right <= viewportWidth) left = Math.min(left, viewportWidth - width);
+        if (last.left >= 0) left = Math.max(left, 0);
+        top = last.top - height + 2;
+      }
       e.host.style.display = '';
       e.host.style.left = `${left + win.scrollX}px`;
-      // Raised like a footnote mark, so it covers as little of the next words as it can; never above the page.
-      e.host.style.top = `${Math.max(0, last.top + win.scrollY - 7)}px`;
+      e.host.style.top = `${Math.max(0, top + win.scrollY)}px`;
     });
   }
 

@@ -153,10 +153,12 @@ export const markCount = (p: TestPage) => p.evaluate<number>(`document.querySele
 /**
  * The uncaught errors among a page's `errors`: Firefox (WebDriver BiDi) reports there also the console
  * messages in which it says that the page's Content Security Policy blocked a resource or a script (the
- * saved real pages are served with `default-src 'none'`), which are not errors of any script.
+ * saved real pages are served with `default-src 'none'`), which are not errors of any script, and the
+ * diagnostics of its MathML layout ("Invalid markup: Incorrect number of children for <mfrac/> tag.", on
+ * mathjax.html), logged whenever layout reaches the page's MathML, a time that changes from run to run.
  */
 export function uncaughtErrors(errors: readonly string[]): string[] {
-  return errors.filter((e) => !/^(Content-Security-Policy: |Security Error: Content at )/.test(e));
+  return errors.filter((e) => !/^(Content-Security-Policy: |Security Error: Content at |Invalid markup: )/.test(e));
 }
 
 /** The uncaught errors of a page with the extension that the same page without it did not have (as a multiset). */
@@ -172,14 +174,15 @@ export function addedErrors(withExt: readonly string[], without: readonly string
 
 /**
  * In-page JavaScript: a function `(el) => marks` giving the crosscheck-mark elements placed on one of the
- * lines of `el`'s text (a marker sits 7 px above the top of its sentence's last line, just after its end;
- * src/ui/overlay.ts).
+ * lines of `el`'s text: a marker sits in the margin beside its sentence's last line, centred on it, or,
+ * where the margin has no room, raised just above the line's end (src/ui/overlay.ts, placeAll).
  */
 export const MARKS_ON = `((el) => {
   const range = document.createRange(); range.selectNodeContents(el);
   const lines = [...range.getClientRects()];
   return [...document.querySelectorAll('crosscheck-mark')].filter((m) => {
     const b = m.getBoundingClientRect();
-    return b.width > 0 && lines.some((r) => Math.abs(b.top + 7 - r.top) < 1.5 && b.left >= r.left);
+    const middle = b.top + b.height / 2;
+    return b.width > 0 && lines.some((r) => middle >= r.top - 14 && middle <= r.bottom + 1);
   });
 })`;
