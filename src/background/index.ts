@@ -15,7 +15,7 @@ import { ANNOTATOR_FILE, GATE_FILE, serialSync, syncRegistration } from './regis
 import { rateLimit } from './rate-limit';
 import { clearTab, dropFrame, readTabState, recordFrame } from './tab-state';
 
-type Sender = { tab?: { id?: number; url?: string }; frameId?: number; documentId?: string; url?: string; id?: string };
+export type Sender = { tab?: { id?: number; url?: string }; frameId?: number; documentId?: string; url?: string; id?: string };
 
 /** One of Crosscheck's own pages (popup, options, welcome, explorer), by its URL: what may ask about any tab. */
 function fromExtensionPage(sender: Sender): boolean {
@@ -89,7 +89,8 @@ export async function startInNewlyAllowedTabs(before: Settings | null, after: Se
   return started;
 }
 
-async function onMessage(msg: Message, sender: Sender): Promise<unknown> {
+/** The background's answer to one message (exported for its tests). */
+export async function onMessage(msg: Message, sender: Sender): Promise<unknown> {
   if (sender.id !== browser.runtime.id) return undefined;
   switch (msg.type) {
     case 'cc:inject': {
