@@ -108,7 +108,7 @@ for (const r of rows)
   console.log(`${r.page.padEnd(20)} ${f(r.kb, 0).padStart(5)} ${String(r.marks).padStart(6)} ${f(r.doneMs, 0).padStart(16)} ${f(r.longestChunkMs).padStart(28)} ${f(r.longestTaskMs, 0).padStart(21)} ${f(r.addedMs).padStart(30)}`);
 const nothing = rows.filter((r) => r.marks === 0).map((r) => r.addedMs).sort((a, b) => a - b);
 if (nothing.length) console.log(`\ncontent script's added script time on ${nothing.length} pages with nothing to match: median ${f(nothing[Math.floor(nothing.length / 2)]!)} ms, max ${f(nothing[nothing.length - 1]!)} ms`);
-for (const [what, file] of [['topic gate (every page)', '../gate.js'], ['annotator (on-topic pages only)', 'annotator.js']]) {
-  const cs = readFileSync(join(CHROME_BUILD, 'content-scripts', file!));
+for (const [what, file] of [['topic gate (every page)', 'gate.js'], ['annotator (on-topic pages only)', 'annotator.js']]) {
+  const cs = readFileSync(join(CHROME_BUILD, file!));
   console.log(`content script, ${what}: ${(cs.length / 1024).toFixed(1)} KiB, ${(gzipSync(cs, { level: 9 }).length / 1024).toFixed(1)} KiB gzipped`);
 }
