@@ -70,7 +70,12 @@ export class PageController {
     // Only the browser's own events: a page may dispatch these at will.
     const win = this.doc.defaultView;
     const onPageHide = (e: Event) => {
-      if (e.isTrusted) browser.runtime.sendMessage({ type: 'cc:frame-gone' } satisfies Message).catch(() => {});
+      if (!e.isTrusted) return;
+      try {
+        void Promise.resolve(browser.runtime.sendMessage({ type: 'cc:frame-gone' } satisfies Message)).catch(() => {});
+      } catch {
+        // The extension went away first: nothing is left to tell.
+      }
     };
     const onPageShow = (e: PageTransitionEvent) => {
       if (e.isTrusted && e.persisted) this.report();
