@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHROME_BUILD, launchChromiumSession, PROJECT, settledMarks } from './browsers';
+import { CHROME_BUILD, gateRegistered, launchChromiumSession, PROJECT, settledMarks } from './browsers';
 import { startServer } from './server';
 
 const headless = Boolean(process.env.CI) || !(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
@@ -17,9 +17,12 @@ const html = readFileSync(join(PROJECT, 'tests/fixtures/sample-article.html'), '
 const server = await startServer({ '/sample-article.html': html });
 const session = await launchChromiumSession({ extension: CHROME_BUILD, headless });
 try {
-  const page = await session.browser.newPage();
+  // The background registers the topic gate just after it starts (on a fresh machine, seconds after the
+  // browser is up): a page opened before that gets nothing, so wait for it as the browser tests do.
+  await gateRegistered(session.browser, 60_000);
+  const { page, console: pageConsole } = await session.newRawPage();
   await page.goto(server.url('/sample-article.html'));
-  const marks = await settledMarks(page);
+  const marks = await settledMarks(page, { timeoutMs: 60_000 });
   const by = (kind: string) => marks.filter((m) => m.kind === kind).length;
   console.log(
     `Crosscheck marked ${marks.length} sentences of the sample article: the sources agree on ${by('agree')} (✓), ` +
@@ -27,6 +30,12 @@ try {
   );
   if (!marks.length) {
     console.error('crosscheck: no marks on the sample article: something is wrong (npm test says what).');
+    // What the test build's traces say about the page (did the gate run, did it pass, did a scan end).
+    const traces = await page.evaluate<string[]>(
+      `performance.getEntries().filter((e) => e.name.startsWith('crosscheck:')).map((e) => e.name + ' ' + JSON.stringify(e.detail ?? null))`,
+    );
+    const lines = [`traces: ${traces.join(', ') || 'none'}`, ...page.errors.map((e) => `page error: ${e}`), ...pageConsole];
+    for (const line of lines) console.error(`  ${line}`);
     process.exitCode = 1;
   } else if (!headless) {
     console.log('Click a marker (or Tab to one and press Enter) to see the sources. Close the browser to end.');
