@@ -71,6 +71,12 @@ export const claimSchema = z
     negated: z.boolean().optional(),
     /** The claim is a person's title: mentioned in passing, it is a fact the sentence asserts only where the reports dispute it. */
     title: z.boolean().optional(),
+    /**
+     * The claim is who said some words: another speaker (slot.others) differs only where the sentence quotes
+     * the words, in quotation marks, and gives them to that speaker. Reported speech in other words, or the
+     * same common words ("horrific", "stay in shelters") in another official's mouth, may be their own.
+     */
+    speaker: z.boolean().optional(),
     /** Reports that materially disagree (VERDICTS.md): both accounts cannot be true as written. */
     conflict: z.strictObject({ kind: z.enum(CONFLICT_KINDS), note: nonEmpty }).optional(),
     /** Variants that differ only in detail or wording (a hedge, more or less detail): no dispute, a note on the card. */
@@ -153,6 +159,8 @@ export interface Claim {
   months: string[];
   /** A person's title (see the schema): marked in passing only where the reports dispute it. */
   title: boolean;
+  /** Who said some words (see the schema): another speaker differs only where the words are quoted. */
+  speaker: boolean;
   /** Where the reports materially disagree; absent, the variants are compatible accounts. */
   conflict?: { kind: ConflictKind; note: string };
   /** Where the variants differ only in detail or wording. */

@@ -27,13 +27,18 @@ const item = z.strictObject({
   expect: z.array(expectation).default([]),
   note: z.string().optional(),
 });
-const file = z.strictObject({ items: z.array(item).min(1) });
+const file = z.strictObject({
+  /** `tune`: every item was written while the matcher was tuned on it, so none may count as held out. */
+  split: z.literal('tune').optional(),
+  items: z.array(item).min(1),
+});
 
 export type EvalItem = z.infer<typeof item> & { split: 'tune' | 'test'; file: string };
 
 /**
  * Each item's split is fixed by a hash of its id: about half tune (thresholds
- * are chosen there) and half test (figures are reported there).
+ * are chosen there) and half test (figures are reported there); a file that
+ * says `split: tune` was written while tuning, and all of it is tune.
  */
 export function splitOf(id: string): 'tune' | 'test' {
   return createHash('sha256').update(id).digest()[0]! < 128 ? 'tune' : 'test';
@@ -48,7 +53,7 @@ export function loadEvalSet(dir = EVAL_DIR): EvalItem[] {
     for (const it of parsed.data.items) {
       if (ids.has(it.id)) throw new Error(`tests/eval/${f}: item id "${it.id}" repeats`);
       ids.add(it.id);
-      items.push({ ...it, split: splitOf(it.id), file: f });
+      items.push({ ...it, split: parsed.data.split ?? splitOf(it.id), file: f });
     }
   }
   return items;

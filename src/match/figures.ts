@@ -11,7 +11,7 @@ export type Qualifier = 'exact' | 'at-least' | 'more-than' | 'at-most' | 'about'
 export interface Figure {
   value: number;
   qualifier: Qualifier;
-  /** Part of a model or a name ("KN-23", "F16"), or an ordinal ("24th"): it can state a value, never a differing one. */
+  /** Part of a model or a name ("KN-23", "F16"), an ordinal ("24th") or an age ("a woman, 57,", "aged 57", "57-year-old"): it can state a value, never a differing one. */
   joined: boolean;
   /** Token index of the figure. */
   index: number;
@@ -70,6 +70,10 @@ function isJoined(tokens: readonly Token[], i: number, text: string | undefined)
   const glue = (ch: string | undefined) => ch !== undefined && /[-\u2010\u2011\p{L}]/u.test(ch);
   // A model or a name: letters, a hyphen, the figure ("KN-23", "Kh-101"), or letters right before it ("F16").
   if (glue(before) && /\p{L}/u.test(before === '-' || before === '\u2010' || before === '\u2011' ? (text[t.start - 2] ?? '') : before!)) return true;
+  // An age: "aged 57", "a 57-year-old", "a woman, 57, was hurt" (a figure set off by commas after a word).
+  const prev = tokens[i - 1]?.norm;
+  if (prev === 'aged' || prev === 'age' || /^[-\u2010\u2011]\s?years?[-\u2010\u2011\s]old/i.test(text.slice(t.end, t.end + 12))) return true;
+  if (/\p{L},\s*$/u.test(text.slice(Math.max(0, t.start - 3), t.start)) && /^\s*,/.test(text.slice(t.end, t.end + 2))) return true;
   // An ordinal ("1st", "24th"); "60-day" and "1,000-for-1,000" are compounds that still count their word.
   return after !== undefined && /\p{L}/u.test(after) && /^(st|nd|rd|th)\b/i.test(text.slice(t.end, t.end + 3));
 }

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileClaimBase } from '../claims/compile';
 import { loadClaimBase, readClaimBaseInput } from '../claims/load-node';
-import { Matcher } from './matcher';
+import { compileAliases, normalizeText } from '../text/normalize';
+import { clausesOf, Matcher, quoteRanges } from './matcher';
 
 const FIXTURE = `topic: fx
 title: Fixture
@@ -184,5 +185,68 @@ describe('the packaged claim base: words anyone may say, and titles named in pas
   it('Rubio\'s undisputed posts, named beside another fact, are no fact of their own', () => {
     expect(ids('Marco Rubio, Trump’s top diplomat and national security adviser, said he may also join the talks.')).not.toContain('florida.rubio-role');
     expect(ids('Marco Rubio is not the only senator to question the pick for secretary of state.')).toEqual([]);
+  });
+});
+
+describe('warnings need evidence (VERDICTS.md): what is no differing value', () => {
+  const packaged = new Matcher(loadClaimBase());
+  const verdicts = (text: string, context = 'Russia strikes Kyiv as Russia and Ukraine swap prisoners') =>
+    packaged.matchText(text, context).annotations.map((a) => `${a.claimId} ${a.stance}`);
+  const differs = (text: string, context?: string) => verdicts(text, context).filter((v) => v.endsWith(' differs'));
+
+  it('a negation denies only what it governs, in its own clause', () => {
+    expect(differs("Russia and Ukraine didn't release 307 prisoners each on Saturday.")).toEqual(['exchange.saturday-count differs']);
+    // "No" negates its own noun; "but" opens a clause that states the claim.
+    expect(differs('No truce was agreed in Turkey, but the two sides did agree there to swap prisoners.')).toEqual([]);
+    expect(differs('The swap was not agreed in Istanbul.')).toEqual(['talks.istanbul-agreed differs']);
+    // "not" before a word of relation denies the relation.
+    expect(differs('Kyiv said the swap was not linked to the overnight attack.')).toEqual([]);
+  });
+
+  it('a claim that nothing happened differs only from a plain statement that it did', () => {
+    const context = 'Putin holds his annual press conference';
+    expect(differs('Putin offered a compromise at his annual press conference.', context)).toEqual(['florida.putin-no-compromise differs']);
+    expect(verdicts('Putin could offer a compromise at his annual press conference.', context)).toEqual([]);
+    expect(verdicts('Putin offered little by way of compromise at his annual press conference.', context)).toEqual(['florida.putin-no-compromise agrees']);
+  });
+
+  it('another speaker differs only where the words are quoted', () => {
+    expect(differs('“Another night of terror for Ukrainian civilians,” Zelensky wrote.')).toEqual(['strike.lammy-night-of-terror differs']);
+    // Reported speech: the words may be his own, so neither a warning nor agreement that Lammy said them.
+    expect(verdicts('Zelensky said it had been another night of terror for civilians.')).toEqual([]);
+    // One common word, quoted, is no evidence either.
+    expect(differs('Zelensky called the attack "horrific".')).toEqual([]);
+  });
+
+  it('an age, an expected figure, another day or a span of days is no count of the claim', () => {
+    expect(differs('A woman, 57, was injured in Kyiv, Klitschko said.')).toEqual([]);
+    expect(differs('A 57-year-old woman was injured in Kyiv.')).toEqual([]);
+    expect(differs('A further 400 prisoners each were expected to be freed by Russia and Ukraine on Saturday.')).toEqual([]);
+    expect(differs('On Sunday, Russia launched 298 drones at Ukraine.')).toEqual([]);
+    expect(differs('Russia has launched more than 900 drones at Ukraine in the past three days.')).toEqual([]);
+    // The reports' own value elsewhere in the sentence: the other figure counts something else.
+    expect(differs('A further 303 prisoners were to be freed, completing the 1,000-for-1,000 swap agreed in Istanbul.')).toEqual([]);
+    // Each rule leaves a real differing figure alone.
+    expect(differs('Russia launched 400 drones at Ukraine overnight.')).toEqual(['strike.drones-launched differs']);
+  });
+
+  it('a value of slot.others differs only beside the claim\'s own words', () => {
+    const context = 'Russia claims gains in Ukraine';
+    expect(differs('Russia claimed to have captured Rakivka in the Sumy region.', context)).toEqual(['talks.rakivka differs']);
+    expect(differs('Russia claimed to have captured Rakivka, and two more villages in the Sumy region.', context)).toEqual([]);
+  });
+});
+
+describe('quoteRanges and clausesOf', () => {
+  it('finds double, single and unclosed quotations, not apostrophes', () => {
+    const text = 'Kyiv’s mayor said “stay home” and ‘it’s calm’, then "go" and «nein» and “open';
+    const quoted = quoteRanges(text).map(([a, b]) => text.slice(a, b)).sort();
+    expect(quoted).toEqual(['"go"', '«nein»', '‘it’s calm’', '“open', '“stay home”'].sort());
+  });
+
+  it('opens a clause at a semicolon, a dash or "but"', () => {
+    const text = 'A was freed; B was not — C came, but D left while E stayed';
+    const tokens = normalizeText(text, compileAliases({}));
+    expect(Array.from(clausesOf(tokens, text))).toEqual([0, 0, 0, 1, 1, 1, 2, 2, 3, 3, 3, 4, 4, 4]);
   });
 });

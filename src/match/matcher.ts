@@ -21,7 +21,7 @@ import { datesIn, monthsWithDay } from '../text/dates';
 import { splitSentences, type SentenceSpan } from '../text/sentences';
 import type { Token } from '../text/tokens';
 import { figureFits, findFigures, type Figure } from './figures';
-import { findGroup, hasGroup, phraseAt, type PhraseHit } from './phrases';
+import { findGroup, hasGroup, phraseAt, wordMatches, type PhraseHit } from './phrases';
 import { NameSpellings } from './names';
 import type { Annotation, MatchOptions } from './types';
 
@@ -58,7 +58,12 @@ const TALLY = [
   // Another time than the event's.
   ['last', 'week'], ['last', 'month'], ['last', 'year'], ['earlier', 'this', 'week'], ['earlier', 'this', 'month'], ['earlier', 'this', 'year'],
   ['next', 'week'], ['previous', 'week'], ['a', 'week', 'ago'], ['weeks', 'ago'], ['months', 'ago'], ['the', 'following', 'night'], ['the', 'next', 'night'],
+  ['a', 'day', 'later'], ['a', 'day', 'earlier'], ['a', 'day', 'after'], ['a', 'day', 'before'], ['the', 'day', 'before'], ['the', 'next', 'day'],
+  ['the', 'following', 'day'], ['the', 'previous', 'day'], ['the', 'previous', 'night'], ['a', 'night', 'later'], ['in', 'a', 'row'], ['consecutive'],
 ];
+/** Words of a span of time: after a figure or "past", "several" they make a tally ("in the past three days"). */
+const SPANS = new Set(['days', 'nights', 'weeks', 'months', 'years']);
+const SPAN_COUNTS = new Set(['few', 'several', 'past', 'last', 'recent', 'coming', 'next', 'many']);
 
 /** Parts of a place: a figure given for one is that part's share. */
 const SUB_PLACES = new Set(['district', 'districts', 'region', 'regions', 'oblast', 'neighbourhood', 'neighborhood', 'suburb', 'suburbs', 'village', 'town']);
@@ -113,6 +118,66 @@ const REPORTED_DENIALS = new Set(['denied', 'denies', 'deny', 'denying', 'refute
 /** How far before the claim's words a reported denial still governs them ("Moscow denied that it had fired ..."). */
 const DENIAL_REACH = 8;
 
+/**
+ * How many words before a claim's word a negation may stand and still negate it ("has not yet been
+ * agreed"): only auxiliaries and adverbs between. Trade-off: a negation further away, or across another
+ * word, more often negates something else ("no ceasefire was agreed").
+ */
+const NEGATION_REACH = 4;
+/** Words that may stand between a negation and the word it negates. */
+const NEGATION_FILLER = new Set([
+  'be', 'been', 'being', 'is', 'was', 'were', 'are', 'am', 'have', 'has', 'had', 'do', 'does', 'did', 'yet', 'ever', 'the', 'a', 'an',
+  'any', 'so', 'also', 'even', 'still', 'more', 'further', 'other', 'longer', 'again', 'all', 'fully', 'really', 'actually', 'formally',
+  'officially', 'publicly', 'immediately', 'to', 'get', 'got', 'single',
+]);
+/** Negations of a verb ("not", "never"): they may stand before the verb whose object is the claim's word ("did not produce a deal"). "No" negates only its own noun ("no ceasefire was agreed"). */
+const VERB_NEGATORS = new Set(['not', 'never']);
+/** Words of a relation: "not linked to the attack" denies the link, not the attack. */
+const RELATION_WORDS = new Set(['linked', 'related', 'connected', 'tied', 'part', 'due', 'aimed', 'intended', 'meant', 'designed', 'responsible', 'response', 'retaliation', 'comparable', 'similar', 'like', 'unlike', 'only']);
+/** Words of a sentence that speaks of what may, must or will happen, or asks: it states no fact that a claim of "nothing happened" contradicts. */
+const NOT_A_STATEMENT = new Set([
+  'will', 'would', 'could', 'should', 'must', 'may', 'might', 'can', 'if', 'unless', 'until', 'once', 'whether', 'soon', 'expected',
+  'expects', 'hope', 'hopes', 'hoped', 'urged', 'urges', 'demanded', 'demands', 'wants', 'want', 'asked', 'plans', 'planned', 'ready', 'willing',
+]);
+/** Negations after which the words are not denied ("not only", "no doubt", "no later than", "no fewer than"). */
+const NOT_NEGATING_AFTER: Record<string, Set<string>> = { not: new Set(['only', 'just']), no: new Set(['doubt', 'later', 'fewer', 'less', 'more']) };
+/** Words that say "little or none": enough to agree with a claim that is itself a negation ("Russia showed scant interest"). */
+const SOFT_NEGATORS = new Set(['little', 'scant', 'without', 'lack', 'lacks', 'lacked', 'failed', 'fails', 'refused', 'refuses', 'declined', 'declines', 'unable', 'unwilling', 'nothing', 'none', 'nobody', 'yet']);
+/** Words that open a clause of their own: a negation in one does not deny what the other states. */
+const CLAUSE_OPENERS = new Set(['but', 'though', 'although', 'while', 'whereas', 'however', 'whilst']);
+
+/** Words that make a figure one expected or possible, not one stated ("303 more were expected on Sunday", "could rise to 20"). */
+const EXPECTATION = new Set(['expected', 'expect', 'expects', 'due', 'could', 'might', 'would', 'planned', 'plans', 'scheduled', 'likely', 'hoped', 'hopes', 'projected', 'possibly', 'potentially']);
+/** How many words either side of a figure an expectation word still qualifies it. */
+const EXPECTATION_REACH = 4;
+
+/** Within how many words of the claim's own words a `choice` value of `slot.others` must stand to be the claim's. */
+const OTHERS_GAP = 3;
+
+/**
+ * The quotations of a sentence, as character ranges: double quotes (curly, straight, guillemets, low-high),
+ * single quotes that open at a word's start (headlines), and a quote left open at the sentence's end (it
+ * runs on into the next).
+ */
+export function quoteRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const patterns = [/“[^”]*(?:”|$)/g, /«[^»]*(?:»|$)/g, /„[^“”]*(?:[“”]|$)/g, /"[^"]*"/g, /(?<![\p{L}\d])‘(?:[^‘’]|’(?=\p{L}))+’(?!\p{L})/gu, /(?<![\p{L}\d])'(?:[^']|'(?=\p{L}))+'(?!\p{L})/gu];
+  for (const re of patterns) for (const m of text.matchAll(re)) if (m[0].length > 1) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/** Clause numbers of the tokens: a new clause at ";", ":", a dash, or a word that opens one ("but", "though"). */
+export function clausesOf(tokens: readonly Token[], text: string): Uint16Array {
+  const out = new Uint16Array(tokens.length);
+  let clause = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    const between = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
+    if (/[;:\u2013\u2014]|\s-\s/.test(between) || CLAUSE_OPENERS.has(tokens[i]!.norm)) clause++;
+    out[i] = clause;
+  }
+  return out;
+}
+
 /** The first `near` phrase that starts at token i, if any. */
 function nearAt(tokens: readonly Token[], i: number, near: string[][]): string[] | undefined {
   return near.find((p) => phraseAt(tokens, i, p));
@@ -122,6 +187,8 @@ interface Candidate {
   ci: number;
   claim: Claim;
   hits: PhraseHit[];
+  /** The hits of each `match.all` group, in the claim's order. */
+  groups: PhraseHit[][];
   /** The claim's place came from the page, not the sentence: enough to agree, not to say the sentence differs. */
   placeFromPage: boolean;
 }
@@ -199,6 +266,8 @@ export class Matcher {
   private readonly options: MatchOptions;
   /** Per claim, the weekdays its own words name ("Saturday, 24 May"): a figure given for another day is another count. */
   private readonly claimDays = new Map<string, Set<string>>();
+  /** Per topic, the weekdays any of its claims names: the days of its events ("Friday" to "Sunday" for the exchange). */
+  private readonly topicDays = new Map<string, Set<string>>();
   /** Per claim, the words of its question and statements. */
   private readonly claimWords = new Map<string, Set<string>>();
   /** The `@places` phrases by their first word. */
@@ -224,6 +293,9 @@ export class Matcher {
       const norms = new Set(words.map((t) => t.norm));
       this.claimWords.set(c.id, norms);
       this.claimDays.set(c.id, new Set([...norms].filter((w) => WEEKDAYS.has(w))));
+      const topicDays = this.topicDays.get(c.topic) ?? new Set<string>();
+      for (const d of this.claimDays.get(c.id)!) topicDays.add(d);
+      this.topicDays.set(c.topic, topicDays);
       this.claimPlaces.set(c.id, new Set([...this.placesIn(words), ...c.where.map((p) => p.join(' '))]));
     }
     this.buildEventFigures();
@@ -391,6 +463,7 @@ export class Matcher {
         continue;
       }
       const hits: PhraseHit[] = [];
+      const groups: PhraseHit[][] = [];
       let ok = true;
       for (const [g, group] of claim.all.entries()) {
         const h = findGroup(tokens, group);
@@ -399,6 +472,7 @@ export class Matcher {
           ok = false;
           break;
         }
+        groups.push(h);
         for (const x of h) hits.push(x); // not push(...h): a huge spread overflows the stack
       }
       if (!ok) continue;
@@ -433,7 +507,7 @@ export class Matcher {
         if (ci === explained) explain!.note(`no topic word of the claim's file (context: ${phraseList(claim.context)}) is in the sentence or the page's title and opening`);
         continue;
       }
-      matched.push({ ci, claim, hits, placeFromPage });
+      matched.push({ ci, claim, hits, groups, placeFromPage });
     }
     if (!matched.length) return [];
     const figures = findFigures(tokens, span.text);
@@ -451,7 +525,7 @@ export class Matcher {
         continue;
       }
       const note = m.ci === explained ? explain!.note : undefined;
-      const a = this.resolve(m, tokens, counted.get(m) ?? NO_FIGURES, knownValues, span, score, note);
+      const a = this.resolve(m, tokens, figures, counted.get(m) ?? NO_FIGURES, knownValues, span, score, note);
       if (a) out.push(a);
     }
     return out;
@@ -503,6 +577,7 @@ export class Matcher {
   private resolve(
     m: Candidate,
     tokens: Token[],
+    figures: Figure[],
     { counted, narrowerElsewhere }: { counted: Figure[]; narrowerElsewhere: Set<Figure> },
     knownValues: number[],
     span: SentenceSpan,
@@ -530,7 +605,10 @@ export class Matcher {
         why(() => `"${pageValue}" is the value of variant ${variant!.id}`);
       } else {
         const explained = [...knownValues, ...(this.eventFigures.get(claim.id) ?? [])];
-        const foreign = m.placeFromPage
+        // The reports' own value stands elsewhere in the sentence ("303 more on Sunday, completing the
+        // 1,000-for-1,000 deal"): the other figure counts something else.
+        const ownValueElsewhere = figures.some((f) => claim.variants.some((v) => v.value === f.value));
+        const foreign = m.placeFromPage || ownValueElsewhere
           ? undefined
           : counted.find((f) => !narrowerElsewhere.has(f) && !explained.some((v) => f.value === v || figureFits(f, v)) && this.mayDiffer(tokens, f, claim));
         if (foreign) {
@@ -574,7 +652,14 @@ export class Matcher {
         why(() => `"${pageValue}" states variant ${variant!.id}`);
       } else if (chosen.length === 0) {
         // Where the reports' accounts are compatible (several officials, two remarks), a further one is too.
-        const other = claim.detail ? undefined : findGroup(tokens, claim.slot.others).find(belongs);
+        const others = findGroup(tokens, claim.slot.others).filter(belongs);
+        const other = claim.detail ? undefined : others.find((h) => this.othersOwn(h, m, tokens, span.text));
+        if (claim.speaker && others.length && !other) {
+          // Another speaker named, the words not quoted ("Zelensky said there was no greater joy"): they
+          // may be that speaker's own, and agreeing would give them to the reports' speaker.
+          why(() => `another speaker is named ("${words(others[0]!.from, others[0]!.to)}") without the words in quotation marks: no mark`);
+          return null;
+        }
         if (other) {
           differs = true;
           pageValue = words(other.from, other.to);
@@ -591,11 +676,23 @@ export class Matcher {
       why(() => 'the sentence reports a denial ("denied", "rejected"): it asserts nothing of the claim');
       return null;
     }
-    if (!differs && !claim.title && this.negated(tokens, m.hits) !== claim.negated) {
+    if (!differs && !claim.title && claim.negated && !this.negatedLoosely(tokens, m.hits)) {
+      // It says the thing did happen ("Putin offered a compromise"), and so differs; unless it speaks of
+      // what may or will happen ("the venue would be agreed soon"), which the claim does not deny.
+      if (span.text.includes('?') || tokens.some((t) => NOT_A_STATEMENT.has(t.norm))) {
+        why(() => 'the claim is a negation, and the sentence, without one, speaks of what may or will happen: no mark');
+        return null;
+      }
       differs = true;
       variant = null;
       pageValue = null;
-      why(() => claim.negated ? 'the claim is a negation and the sentence does not negate it: the page differs' : 'the sentence negates the claim: the page differs');
+      why(() => 'the claim is a negation, and the sentence states plainly that the thing happened: the page differs');
+    }
+    if (!differs && !claim.title && !claim.negated && this.negates(tokens, m.groups, span.text)) {
+      differs = true;
+      variant = null;
+      pageValue = null;
+      why(() => 'a negation governs the claim\'s words in the clause that states it: the page differs');
     }
     // A title is a fact the sentence asserts only where the reports dispute it, or where the page gives
     // another; a name alone asserts no title.
@@ -642,7 +739,7 @@ export class Matcher {
    * missiles"); and of the reports' order of size (six thousand is another count, not a wrong 1,000).
    */
   private mayDiffer(tokens: Token[], f: Figure, claim: Claim): boolean {
-    if (f.joined || this.partitive(tokens, f) || this.otherDayOrTally(tokens, claim) || this.otherPlace(tokens, claim)) return false;
+    if (f.joined || this.partitive(tokens, f) || this.expected(tokens, f) || this.otherDayOrTally(tokens, claim) || this.otherPlace(tokens, claim)) return false;
     const near = claim.slot.near;
     const unitEnd = countedAfter(tokens, f.index, near);
     // Or right before it ("wounding 20", "prisoners: 307"), where nothing after it is counted instead ("... 60 swaps").
@@ -665,9 +762,14 @@ export class Matcher {
    * swaps")? Its figures are then other counts, whatever they match.
    */
   private otherDayOrTally(tokens: Token[], claim: Claim): boolean {
-    const days = this.claimDays.get(claim.id);
+    // The claim's own days, or where it names none, its event's ("on Sunday, 266 drones were shot down" is
+    // no count of Saturday's attack).
+    const own = this.claimDays.get(claim.id);
+    const days = own?.size ? own : this.topicDays.get(claim.topic);
     const named = tokens.filter((t) => WEEKDAYS.has(t.norm)).map((t) => t.norm);
     if (days?.size && named.length && !named.some((d) => days.has(d))) return true;
+    // A span of days ("in the past three days", "over two nights", "for several weeks").
+    if (tokens.some((t, i) => SPANS.has(t.norm) && (tokens[i - 1]?.digits || SPAN_COUNTS.has(tokens[i - 1]?.norm ?? '')))) return true;
     return tokens.some((t, i) => TALLY_BY_FIRST.get(t.norm)?.some((p) => phraseAt(tokens, i, p)));
   }
 
@@ -700,6 +802,35 @@ export class Matcher {
         out.push(p.join(' '));
       }
     return out;
+  }
+
+  /** Is the figure one expected or possible ("303 more were expected", "could rise to 20"), not one stated? */
+  private expected(tokens: Token[], f: Figure): boolean {
+    for (let i = Math.max(0, f.from - EXPECTATION_REACH); i <= Math.min(tokens.length - 1, f.index + EXPECTATION_REACH); i++)
+      if (EXPECTATION.has(tokens[i]!.norm)) return true;
+    return false;
+  }
+
+  /**
+   * Is a `slot.others` value the claim's own? For a title, the name beside it says so (besideName). For a
+   * speaker (`speaker: true`), only where the sentence quotes at least two of the claim's words in
+   * quotation marks and names the other speaker outside them. Any other value must stand within OTHERS_GAP
+   * words of a word of the claim that is not itself a value ("Rakivka in the Donetsk region", not "Rakivka,
+   * and two villages in the Donetsk region").
+   */
+  private othersOwn(other: PhraseHit, m: Candidate, tokens: Token[], text: string): boolean {
+    const { claim } = m;
+    if (claim.title) return true;
+    if (claim.speaker) {
+      const quotes = quoteRanges(text);
+      const inQuote = (h: PhraseHit) => quotes.some(([a, b]) => tokens[h.from]!.start >= a && tokens[h.to - 1]!.end <= b);
+      const quotedWords = m.hits.filter(inQuote).reduce((n, h) => n + h.length, 0);
+      return quotedWords >= 2 && !inQuote(other);
+    }
+    // Anchors: the claim's words that are no value themselves ("civilians", not the "thousands" of "hundreds of thousands").
+    const valueWords = new Set([...claim.slot.others, ...claim.variants.flatMap((v) => v.say ?? [])].flat());
+    const anchors = m.hits.filter((h) => tokens.slice(h.from, h.to).some((t) => ![...valueWords].some((w) => wordMatches(t.norm, w))));
+    return anchors.some((a) => (other.to <= a.from && a.from - other.to <= OTHERS_GAP) || (other.from >= a.to && other.from - a.to <= OTHERS_GAP));
   }
 
   /** "one of the biggest attacks", "two of the largest": a figure that picks from a set, not a count. */
@@ -757,12 +888,6 @@ export class Matcher {
     return hits.some((h) => !own(h) && Math.min(Math.abs(h.from - f.index), Math.abs(h.to - 1 - f.index)) <= MAX_FIGURE_DISTANCE);
   }
 
-  /**
-   * Does the sentence negate the claim? A negating word ("not", "no", "never")
-   * just before one of the claim's words ("did not release", "no prisoners
-   * were freed"), or a denial ("denied", "false") anywhere near them. Words
-   * inside the claim's own phrases ("no greater joy") do not count.
-   */
   /** Does a denial the page reports ("Moscow denied ...", "... , Kyiv rejected") stand before or among the claim's words? */
   private reportedDenial(tokens: Token[], hits: PhraseHit[]): boolean {
     const { first, last } = extentOf(hits);
@@ -770,30 +895,60 @@ export class Matcher {
     return false;
   }
 
-  private negated(tokens: Token[], hits: PhraseHit[]): boolean {
-    // Lookup tables, not hits.some() per token and Math.min(...hits): linear in the sentence's length
-    // however many hits it has, and no spread that overflows the stack.
+  /**
+   * Does the sentence say "no" or "little" anywhere near the claim's words? Enough to agree with a claim
+   * that is itself a negation: a negating word before or among them ("Russia showed no interest", "the
+   * memorandum has yet to be delivered"), not one inside the claim's own phrases ("no greater joy").
+   */
+  private negatedLoosely(tokens: Token[], hits: PhraseHit[]): boolean {
     const inHit = new Uint8Array(tokens.length);
-    const hitStart = new Uint8Array(tokens.length + 4);
+    for (const h of hits) inHit.fill(1, h.from, h.to);
     const { first, last } = extentOf(hits);
-    for (const h of hits) {
-      hitStart[h.from] = 1;
-      inHit.fill(1, h.from, h.to);
-    }
-    const from = Math.max(0, first - 3);
-    const to = Math.min(tokens.length, last + 1);
-    for (let i = from; i < to; i++) {
+    for (let i = Math.max(0, first - 3); i < Math.min(tokens.length, last + 1); i++) {
       const w = tokens[i]!.norm;
       if (inHit[i]) continue;
-      if (DENIALS.has(w)) return true;
-      if (!NEGATORS.has(w)) continue;
-      const next = tokens[i + 1]?.norm;
-      // "not only", "no doubt", "no later than" do not negate.
-      if (w === 'not' && next === 'only') continue;
-      if (w === 'no' && (next === 'doubt' || next === 'later' || next === 'fewer' || next === 'less')) continue;
-      if (hitStart[i + 1] || hitStart[i + 2] || hitStart[i + 3]) return true;
+      if (DENIALS.has(w) || SOFT_NEGATORS.has(w)) return true;
+      if (NEGATORS.has(w) && !NOT_NEGATING_AFTER[w]?.has(tokens[i + 1]?.norm ?? '')) return true;
     }
     return false;
+  }
+
+  /**
+   * Does the sentence negate the claim? A negation must govern one of the claim's words: stand at most
+   * NEGATION_REACH words before it, with only auxiliaries and adverbs between ("did not release", "no
+   * prisoners were freed", "has not yet been agreed"), or, for "not" and "never", the verb right after
+   * it ("did not produce a deal", "were not taken to Belarus"), in the same clause; or the page calls the claim
+   * "false" in that clause. Where one clause states the whole claim (a word of every group), the claim is
+   * negated only if every such clause is ("It was not the largest swap of the war, but it was the largest
+   * involving civilians" denies the first claim, not the second); where none does, only if every word of
+   * some group is governed. Words inside the claim's own phrases ("no greater joy") negate nothing.
+   */
+  private negates(tokens: Token[], groups: PhraseHit[][], text: string): boolean {
+    const clause = clausesOf(tokens, text);
+    const inHit = new Uint8Array(tokens.length);
+    for (const g of groups) for (const h of g) inHit.fill(1, h.from, h.to);
+    const governed = (h: PhraseHit): boolean => {
+      // At most one other word between, and only the verb a "not" negates ("did not produce a deal").
+      let verb = -1;
+      for (let j = h.from - 1; j >= Math.max(0, h.from - NEGATION_REACH) && clause[j] === clause[h.from]; j--) {
+        const w = tokens[j]!.norm;
+        if (inHit[j] || tokens[j]!.digits) return false;
+        if (NEGATORS.has(w)) return (verb < 0 || (VERB_NEGATORS.has(w) && verb === j + 1)) && !NOT_NEGATING_AFTER[w]?.has(tokens[j + 1]?.norm ?? '');
+        if (NEGATION_FILLER.has(w) || /(ian|ese|ish)$/.test(w)) continue;
+        if (verb >= 0 || RELATION_WORDS.has(w)) return false;
+        verb = j;
+      }
+      return false;
+    };
+    const calledFalse = (c: number) => tokens.some((t, i) => clause[i] === c && !inHit[i] && DENIALS.has(t.norm));
+    const clauses = new Set<number>();
+    for (let i = 0; i < tokens.length; i++) clauses.add(clause[i]!);
+    const full = [...clauses].filter((c) => groups.every((g) => g.some((h) => clause[h.from] === c)));
+    if (full.length) {
+      const negatedIn = (c: number) => calledFalse(c) || groups.some((g) => g.some((h) => clause[h.from] === c && governed(h)));
+      return full.every(negatedIn);
+    }
+    return groups.some((g) => g.length > 0 && g.every(governed));
   }
 
   /**
