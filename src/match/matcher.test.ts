@@ -226,6 +226,9 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(differs('Russia has launched more than 900 drones at Ukraine in the past three days.')).toEqual([]);
     // The reports' own value elsewhere in the sentence: the other figure counts something else.
     expect(differs('A further 303 prisoners were to be freed, completing the 1,000-for-1,000 swap agreed in Istanbul.')).toEqual([]);
+    // A part of the claim's things, counted for something else; the claim's own parts still count.
+    expect(verdicts('Klitschko said 10 of the injured in Kyiv were taken to hospital.')).toEqual([]);
+    expect(verdicts('Air defences shot down six of the ballistic missiles, the air force said.')).toContain('strike.missiles-shot-down agrees');
     // Each rule leaves a real differing figure alone.
     expect(differs('Russia launched 400 drones at Ukraine overnight.')).toEqual(['strike.drones-launched differs']);
   });

@@ -144,12 +144,17 @@ const NOT_NEGATING_AFTER: Record<string, Set<string>> = { not: new Set(['only', 
 /** Words that say "little or none": enough to agree with a claim that is itself a negation ("Russia showed scant interest"). */
 const SOFT_NEGATORS = new Set(['little', 'scant', 'without', 'lack', 'lacks', 'lacked', 'failed', 'fails', 'refused', 'refuses', 'declined', 'declines', 'unable', 'unwilling', 'nothing', 'none', 'nobody', 'yet']);
 /** Words that open a clause of their own: a negation in one does not deny what the other states. */
-const CLAUSE_OPENERS = new Set(['but', 'though', 'although', 'while', 'whereas', 'however', 'whilst']);
+const CLAUSE_OPENERS = new Set(['but', 'though', 'although', 'while', 'whereas', 'however', 'whilst', 'if', 'unless']);
 
 /** Words that make a figure one expected or possible, not one stated ("303 more were expected on Sunday", "could rise to 20"). */
 const EXPECTATION = new Set(['expected', 'expect', 'expects', 'due', 'could', 'might', 'would', 'planned', 'plans', 'scheduled', 'likely', 'hoped', 'hopes', 'projected', 'possibly', 'potentially']);
 /** How many words either side of a figure an expectation word still qualifies it. */
 const EXPECTATION_REACH = 4;
+
+/** Words after "N of" that make it a part of a set named before ("10 of the injured", "two of them"); "307 of its soldiers" counts them all. */
+const PART_OF = new Set(['the', 'those', 'them', 'these', 'whom', 'which']);
+/** Words that open a condition: what follows is not asserted ("if Zelensky did not cede the regions"). */
+const CONDITIONS = new Set(['if', 'unless']);
 
 /** Within how many words of the claim's own words a `choice` value of `slot.others` must stand to be the claim's. */
 const OTHERS_GAP = 3;
@@ -266,6 +271,8 @@ export class Matcher {
   private readonly options: MatchOptions;
   /** Per claim, the weekdays its own words name ("Saturday, 24 May"): a figure given for another day is another count. */
   private readonly claimDays = new Map<string, Set<string>>();
+  /** Number claims whose own words count a part of something ("six of the missiles", "245 of the 250 drones"). */
+  private readonly partitiveClaims = new Set<string>();
   /** Per topic, the weekdays any of its claims names: the days of its events ("Friday" to "Sunday" for the exchange). */
   private readonly topicDays = new Map<string, Set<string>>();
   /** Per claim, the words of its question and statements. */
@@ -291,6 +298,7 @@ export class Matcher {
     for (const c of index.claims) {
       const words = normalizeText([c.question, ...c.variants.map((v) => v.statement)].join(' '), this.aliases);
       const norms = new Set(words.map((t) => t.norm));
+      if (words.some((t, i) => t.digits && words[i + 1]?.norm === 'of')) this.partitiveClaims.add(c.id);
       this.claimWords.set(c.id, norms);
       this.claimDays.set(c.id, new Set([...norms].filter((w) => WEEKDAYS.has(w))));
       const topicDays = this.topicDays.get(c.topic) ?? new Set<string>();
@@ -476,6 +484,10 @@ export class Matcher {
         for (const x of h) hits.push(x); // not push(...h): a huge spread overflows the stack
       }
       if (!ok) continue;
+      if (this.conditional(tokens, hits, span.text)) {
+        if (ci === explained) explain!.note('the claim\'s words stand in a clause of "if" or "unless": the sentence does not assert them');
+        continue;
+      }
       if (claim.none.length && hasGroup(tokens, claim.none)) {
         if (ci === explained) explain!.note(`the sentence has a phrase of match.none (${phraseList(claim.none)}), which rules the claim out`);
         continue;
@@ -548,6 +560,9 @@ export class Matcher {
       if (m.claim.slot.type !== 'number') continue;
       const own = new Map<Figure, PhraseHit>();
       for (const f of figures) {
+        // "10 of the injured were hospitalised": a part of the claim's things, counted for something else,
+        // unless the claim itself counts a part ("six of the missiles were shot down").
+        if (tokens[f.index + 1]?.norm === 'of' && PART_OF.has(tokens[f.index + 2]?.norm ?? '') && !this.partitiveClaims.has(m.claim.id)) continue;
         const unit = this.unitOf(tokens, f, m.claim.slot.near, names);
         if (unit !== null && this.closeToClaim(f, unit, m.hits)) own.set(f, unit);
       }
@@ -802,6 +817,14 @@ export class Matcher {
         out.push(p.join(' '));
       }
     return out;
+  }
+
+  /** Do all the claim's words stand in a clause that "if" or "unless" opens? */
+  private conditional(tokens: Token[], hits: PhraseHit[], text: string): boolean {
+    const clause = clausesOf(tokens, text);
+    const opener = new Map<number, string>();
+    for (let i = 0; i < tokens.length; i++) if (!opener.has(clause[i]!)) opener.set(clause[i]!, tokens[i]!.norm);
+    return hits.every((h) => CONDITIONS.has(opener.get(clause[h.from]!) ?? ''));
   }
 
   /** Is the figure one expected or possible ("303 more were expected", "could rise to 20"), not one stated? */
