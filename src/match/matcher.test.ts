@@ -2,8 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileClaimBase } from '../claims/compile';
 import { loadClaimBase, readClaimBaseInput } from '../claims/load-node';
-import { compileAliases, normalizeText } from '../text/normalize';
-import { clausesOf, Matcher, quoteRanges } from './matcher';
+import { Matcher } from './matcher';
 
 const FIXTURE = `topic: fx
 title: Fixture
@@ -237,19 +236,5 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     const context = 'Russia claims gains in Ukraine';
     expect(differs('Russia claimed to have captured Rakivka in the Sumy region.', context)).toEqual(['talks.rakivka differs']);
     expect(differs('Russia claimed to have captured Rakivka, and two more villages in the Sumy region.', context)).toEqual([]);
-  });
-});
-
-describe('quoteRanges and clausesOf', () => {
-  it('finds double, single and unclosed quotations, not apostrophes', () => {
-    const text = 'Kyiv’s mayor said “stay home” and ‘it’s calm’, then "go" and «nein» and “open';
-    const quoted = quoteRanges(text).map(([a, b]) => text.slice(a, b)).sort();
-    expect(quoted).toEqual(['"go"', '«nein»', '‘it’s calm’', '“open', '“stay home”'].sort());
-  });
-
-  it('opens a clause at a semicolon, a dash or "but"', () => {
-    const text = 'A was freed; B was not — C came, but D left while E stayed';
-    const tokens = normalizeText(text, compileAliases({}));
-    expect(Array.from(clausesOf(tokens, text))).toEqual([0, 0, 0, 1, 1, 1, 2, 2, 3, 3, 3, 4, 4, 4]);
   });
 });

@@ -11,8 +11,14 @@
  * 4. at strict sensitivity, fuse.js token search scores the sentence against the
  *    claim's own words and turns away the loosest matches (only there can the
  *    score change the answer, so only there is it computed);
- * 5. the slot decides the side: the figure, the chosen words, or negation.
- *    Numbers, names and negation decide agreement; similarity alone never does.
+ * 5. the slot decides the side (resolve: readNumber, readChoice, then
+ *    readNegation): the figure, the chosen words, or negation. Numbers, names
+ *    and negation decide agreement; similarity alone never does.
+ *
+ * Each reading has its own file: figures and what they count (./figures.ts),
+ * phrases and their hits (./phrases.ts), negation and its scope
+ * (./negation.ts), names spelled otherwise (./names.ts), quotations
+ * (../text/quotes.ts).
  */
 import Fuse from 'fuse.js';
 import type { Claim, ClaimIndex, Variant } from '../claims/schema';
@@ -21,7 +27,9 @@ import { datesIn, monthsWithDay } from '../text/dates';
 import { splitSentences, type SentenceSpan } from '../text/sentences';
 import type { Token } from '../text/tokens';
 import { figureFits, findFigures, type Figure } from './figures';
-import { findGroup, hasGroup, phraseAt, wordMatches, type PhraseHit } from './phrases';
+import { findGroup, hasGroup, outermost, phraseAt, wordMatches, type PhraseHit } from './phrases';
+import { conditional, negatedLoosely, negates, reportedDenial, speaksOfWhatMayHappen } from './negation';
+import { inQuotes, quoteRanges } from '../text/quotes';
 import { NameSpellings } from './names';
 import type { Annotation, MatchOptions } from './types';
 
@@ -36,6 +44,23 @@ const MAX_FIGURE_DISTANCE = 8;
  * something else (a war's total of swaps, both sides' total beside one round's). Trade-off: a wildly wrong figure gets no ✗, only no mark.
  */
 const PLAUSIBLE_RATIO = 4;
+
+/**
+ * How far after a figure, and before it, the words it counts may start ("307 freed Ukrainian prisoners",
+ * "prisoners: 307"). Trade-off: further, and a figure counts the next clause's things ("307 on Saturday
+ * and more prisoners"); nearer, and "14 KN-23 ballistic missiles" counts nothing.
+ */
+const UNIT_AFTER = 4;
+const UNIT_BEFORE = 2;
+
+/**
+ * The sentence's content words scored against a claim's words by fuse.js: enough for any sentence that
+ * states a claim; a longer query only costs time (fuse.js scores each term against each document).
+ */
+const MAX_QUERY_WORDS = 24;
+
+/** How much of a page's opening serves as its context: the headline and the first paragraphs, not a whole book. */
+const CONTEXT_CHARS = 20_000;
 
 /** How many words may stand between a figure and the things it counts ("15 people were injured", "200 of the drones"). */
 const UNIT_GAP = 3;
@@ -110,42 +135,6 @@ const STOPWORDS = new Set(
 /** Words that give a count without a figure. */
 const VAGUE_COUNTS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'several', 'many', 'numerous', 'multiple', 'tens', 'most']);
 
-const NEGATORS = new Set(['not', 'no', 'never', 'neither', 'nor']);
-/** The page itself says a claim is wrong. */
-const DENIALS = new Set(['false', 'untrue']);
-/** Someone the page quotes denies it: the page reports the denial, and neither asserts nor negates the claim. */
-const REPORTED_DENIALS = new Set(['denied', 'denies', 'deny', 'denying', 'refuted', 'refutes', 'rejected', 'rejects', 'dismissed', 'dismisses']);
-/** How far before the claim's words a reported denial still governs them ("Moscow denied that it had fired ..."). */
-const DENIAL_REACH = 8;
-
-/**
- * How many words before a claim's word a negation may stand and still negate it ("has not yet been
- * agreed"): only auxiliaries and adverbs between. Trade-off: a negation further away, or across another
- * word, more often negates something else ("no ceasefire was agreed").
- */
-const NEGATION_REACH = 4;
-/** Words that may stand between a negation and the word it negates. */
-const NEGATION_FILLER = new Set([
-  'be', 'been', 'being', 'is', 'was', 'were', 'are', 'am', 'have', 'has', 'had', 'do', 'does', 'did', 'yet', 'ever', 'the', 'a', 'an',
-  'any', 'so', 'also', 'even', 'still', 'more', 'further', 'other', 'longer', 'again', 'all', 'fully', 'really', 'actually', 'formally',
-  'officially', 'publicly', 'immediately', 'to', 'get', 'got', 'single',
-]);
-/** Negations of a verb ("not", "never"): they may stand before the verb whose object is the claim's word ("did not produce a deal"). "No" negates only its own noun ("no ceasefire was agreed"). */
-const VERB_NEGATORS = new Set(['not', 'never']);
-/** Words of a relation: "not linked to the attack" denies the link, not the attack. */
-const RELATION_WORDS = new Set(['linked', 'related', 'connected', 'tied', 'part', 'due', 'aimed', 'intended', 'meant', 'designed', 'responsible', 'response', 'retaliation', 'comparable', 'similar', 'like', 'unlike', 'only']);
-/** Words of a sentence that speaks of what may, must or will happen, or asks: it states no fact that a claim of "nothing happened" contradicts. */
-const NOT_A_STATEMENT = new Set([
-  'will', 'would', 'could', 'should', 'must', 'may', 'might', 'can', 'if', 'unless', 'until', 'once', 'whether', 'soon', 'expected',
-  'expects', 'hope', 'hopes', 'hoped', 'urged', 'urges', 'demanded', 'demands', 'wants', 'want', 'asked', 'plans', 'planned', 'ready', 'willing',
-]);
-/** Negations after which the words are not denied ("not only", "no doubt", "no later than", "no fewer than"). */
-const NOT_NEGATING_AFTER: Record<string, Set<string>> = { not: new Set(['only', 'just']), no: new Set(['doubt', 'later', 'fewer', 'less', 'more']) };
-/** Words that say "little or none": enough to agree with a claim that is itself a negation ("Russia showed scant interest"). */
-const SOFT_NEGATORS = new Set(['little', 'scant', 'without', 'lack', 'lacks', 'lacked', 'failed', 'fails', 'refused', 'refuses', 'declined', 'declines', 'unable', 'unwilling', 'nothing', 'none', 'nobody', 'yet']);
-/** Words that open a clause of their own: a negation in one does not deny what the other states. */
-const CLAUSE_OPENERS = new Set(['but', 'though', 'although', 'while', 'whereas', 'however', 'whilst', 'if', 'unless']);
-
 /** Words that make a figure one expected or possible, not one stated ("303 more were expected on Sunday", "could rise to 20"). */
 const EXPECTATION = new Set(['expected', 'expect', 'expects', 'due', 'could', 'might', 'would', 'planned', 'plans', 'scheduled', 'likely', 'hoped', 'hopes', 'projected', 'possibly', 'potentially']);
 /** How many words either side of a figure an expectation word still qualifies it. */
@@ -153,35 +142,8 @@ const EXPECTATION_REACH = 4;
 
 /** Words after "N of" that make it a part of a set named before ("10 of the injured", "two of them"); "307 of its soldiers" counts them all. */
 const PART_OF = new Set(['the', 'those', 'them', 'these', 'whom', 'which']);
-/** Words that open a condition: what follows is not asserted ("if Zelensky did not cede the regions"). */
-const CONDITIONS = new Set(['if', 'unless']);
-
 /** Within how many words of the claim's own words a `choice` value of `slot.others` must stand to be the claim's. */
 const OTHERS_GAP = 3;
-
-/**
- * The quotations of a sentence, as character ranges: double quotes (curly, straight, guillemets, low-high),
- * single quotes that open at a word's start (headlines), and a quote left open at the sentence's end (it
- * runs on into the next).
- */
-export function quoteRanges(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  const patterns = [/“[^”]*(?:”|$)/g, /«[^»]*(?:»|$)/g, /„[^“”]*(?:[“”]|$)/g, /"[^"]*"/g, /(?<![\p{L}\d])‘(?:[^‘’]|’(?=\p{L}))+’(?!\p{L})/gu, /(?<![\p{L}\d])'(?:[^']|'(?=\p{L}))+'(?!\p{L})/gu];
-  for (const re of patterns) for (const m of text.matchAll(re)) if (m[0].length > 1) out.push([m.index, m.index + m[0].length]);
-  return out;
-}
-
-/** Clause numbers of the tokens: a new clause at ";", ":", a dash, or a word that opens one ("but", "though"). */
-export function clausesOf(tokens: readonly Token[], text: string): Uint16Array {
-  const out = new Uint16Array(tokens.length);
-  let clause = 0;
-  for (let i = 1; i < tokens.length; i++) {
-    const between = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
-    if (/[;:\u2013\u2014]|\s-\s/.test(between) || CLAUSE_OPENERS.has(tokens[i]!.norm)) clause++;
-    out[i] = clause;
-  }
-  return out;
-}
 
 /** The first `near` phrase that starts at token i, if any. */
 function nearAt(tokens: readonly Token[], i: number, near: string[][]): string[] | undefined {
@@ -207,18 +169,62 @@ function uniq<T>(xs: T[]): T[] {
   return [...new Set(xs)];
 }
 
-/** Where a claim's words start and end in the sentence (a loop, not Math.min(...hits): no spread to overflow the stack). */
-function extentOf(hits: readonly PhraseHit[]): { first: number; last: number } {
-  let first = Infinity;
-  let last = -Infinity;
-  for (const h of hits) {
-    first = Math.min(first, h.from);
-    last = Math.max(last, h.to);
-  }
-  return { first, last };
+/** The figures a number claim counts, and those another matched claim counts more narrowly (countedFigures). */
+interface CountedFigures {
+  counted: Figure[];
+  narrowerElsewhere: Set<Figure>;
 }
 
-const NO_FIGURES = { counted: [], narrowerElsewhere: new Set<Figure>() };
+const NO_FIGURES: CountedFigures = { counted: [], narrowerElsewhere: new Set<Figure>() };
+
+/** What the slot makes of a sentence: the variant it states (none: no side taken), or that it differs, and the words that say so. */
+interface SlotReading {
+  variant: Variant | null;
+  differs: boolean;
+  pageValue: string | null;
+}
+
+const DIFFERS: SlotReading = { variant: null, differs: true, pageValue: null };
+
+/** Notes a reason for `--why`, written only when asked for. */
+type Why = (reason: () => string) => void;
+/** The sentence's own words from token `from` to `to`. */
+type Words = (from: number, to: number) => string;
+
+/**
+ * The annotation for a reading: a differing sentence conflicts with every source; one that states a
+ * variant agrees with its sources and, where the reports dispute the claim, conflicts with the others'
+ * (variants that differ only in detail do not conflict: VERDICTS.md); one that takes no side agrees
+ * with every report.
+ */
+function annotationOf(claim: Claim, { variant, differs, pageValue }: SlotReading, span: SentenceSpan, score: number | null): Annotation {
+  const allSources = claim.variants.flatMap((v) => v.sources);
+  const reportOf = (ids: string[]) => uniq(allSources.filter((s) => ids.includes(s.source)).map((s) => s.report));
+  const sourceIds = (vs: Variant[]) => uniq(vs.flatMap((v) => v.sources.map((s) => s.source)));
+  let agreeSources: string[] = [];
+  let conflictSources: string[] = [];
+  if (differs) conflictSources = sourceIds(claim.variants);
+  else if (variant) {
+    agreeSources = sourceIds([variant]);
+    if (claim.conflict) conflictSources = sourceIds(claim.variants.filter((v) => v !== variant));
+  } else agreeSources = sourceIds(claim.variants);
+  return {
+    sentence: span.text,
+    start: span.start,
+    end: span.end,
+    claimId: claim.id,
+    statement: variant?.statement ?? claim.question,
+    stance: differs ? 'differs' : variant ? 'agrees' : 'unresolved',
+    variantId: variant?.id ?? null,
+    agree: reportOf(agreeSources),
+    conflict: reportOf(conflictSources),
+    agreeSources,
+    conflictSources,
+    pageDiffers: differs,
+    pageValue,
+    score: score === null ? null : Math.round(score * 1000) / 1000,
+  };
+}
 
 const sameSet = <T,>(a: ReadonlySet<T>, b: ReadonlySet<T>) => a.size === b.size && [...a].every((x) => b.has(x));
 
@@ -441,13 +447,14 @@ export class Matcher {
   private similarity(ci: number, tokens: Token[]): number {
     const words = [...new Set(tokens.filter((t) => t.digits || (t.norm.length > 2 && !STOPWORDS.has(t.norm))).map((t) => t.norm))];
     if (!words.length) return 0;
-    const best = this.fuseFor(ci).search(words.slice(0, 24).join(' '), { limit: 1 })[0];
+    const best = this.fuseFor(ci).search(words.slice(0, MAX_QUERY_WORDS).join(' '), { limit: 1 })[0];
     return best ? 1 - (best.score ?? 1) : 0;
   }
 
   /**
-   * Annotate one sentence. `context` is the text around it (paragraph, headline) for the topic check;
-   * `page`, what the page says of itself (its publication date).
+   * Annotate one sentence. `contextTokens` are the page's headline and opening (contextTokens()), for
+   * the topic check and a place the sentence leaves to the page; `page`, what the page says of itself
+   * (its publication date); `explain`, who asks why one claim did or did not match.
    */
   matchSentence(sentence: SentenceSpan | string, contextTokens?: Token[], page: PageFacts = {}, explain?: Explainer): Annotation[] {
     const span = typeof sentence === 'string' ? { text: sentence, start: 0, end: sentence.length } : sentence;
@@ -484,7 +491,7 @@ export class Matcher {
         for (const x of h) hits.push(x); // not push(...h): a huge spread overflows the stack
       }
       if (!ok) continue;
-      if (this.conditional(tokens, hits, span.text)) {
+      if (conditional(tokens, hits, span.text)) {
         if (ci === explained) explain!.note('the claim\'s words stand in a clause of "if" or "unless": the sentence does not assert them');
         continue;
       }
@@ -553,7 +560,7 @@ export class Matcher {
     matched: Candidate[],
     tokens: Token[],
     figures: Figure[],
-  ): Map<Candidate, { counted: Figure[]; narrowerElsewhere: Set<Figure> }> {
+  ): Map<Candidate, CountedFigures> {
     const names = new Set(figures.filter((f) => f.joined).map((f) => f.index));
     const units = new Map<Candidate, Map<Figure, PhraseHit>>();
     for (const m of matched) {
@@ -568,7 +575,7 @@ export class Matcher {
       }
       units.set(m, own);
     }
-    const by = new Map<Candidate, { counted: Figure[]; narrowerElsewhere: Set<Figure> }>();
+    const by = new Map<Candidate, CountedFigures>();
     units.forEach((own, m) => {
       const counted = [...own.keys()];
       const narrowerElsewhere = new Set(counted.filter((f) => [...units].some(([o, theirs]) => o !== m && this.countsNarrower(tokens, f, theirs.get(f), o.claim, m.claim))));
@@ -589,160 +596,145 @@ export class Matcher {
     return !((joiner === 'and' || joiner === 'or') && nearAt(tokens, unit.to + 1, wide.slot.near));
   }
 
-  private resolve(
-    m: Candidate,
-    tokens: Token[],
-    figures: Figure[],
-    { counted, narrowerElsewhere }: { counted: Figure[]; narrowerElsewhere: Set<Figure> },
-    knownValues: number[],
-    span: SentenceSpan,
-    score: number | null,
-    note?: (reason: string) => void,
-  ): Annotation | null {
+  /**
+   * The annotation of one matched claim, or null where the sentence states no side of it after all: the
+   * slot's reading (the figure, the chosen words, or the claim's one variant), then negation, which may
+   * turn it into a differing one, then the sources on each side.
+   */
+  private resolve(m: Candidate, tokens: Token[], figures: Figure[], counted: CountedFigures, knownValues: number[], span: SentenceSpan, score: number | null, note?: (reason: string) => void): Annotation | null {
     const { claim } = m;
     // Reasons are written only when asked for (a thunk each): no cost to the normal path.
-    const why = (reason: () => string) => {
+    const why: Why = (reason) => {
       if (note) note(reason());
     };
     const words = (from: number, to: number) => span.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
-    let variant: Variant | null = null;
-    let differs = false;
-    let pageValue: string | null = null;
-
-    if (claim.slot.type === 'number') {
-      const pick =
-        counted.map((f) => ({ f, v: claim.variants.find((v) => v.value === f.value && f.qualifier === 'exact') })).find((x) => x.v) ??
-        counted.map((f) => ({ f, v: claim.variants.find((v) => figureFits(f, v.value!)) })).find((x) => x.v);
-      if (counted.length) why(() => `figures read as counts of the claim's things: ${counted.map((f) => `"${words(f.from, f.index + 1)}"`).join(', ')}`);
-      if (pick?.v) {
-        variant = pick.v;
-        pageValue = words(pick.f.from, pick.f.index + 1);
-        why(() => `"${pageValue}" is the value of variant ${variant!.id}`);
-      } else {
-        const explained = [...knownValues, ...(this.eventFigures.get(claim.id) ?? [])];
-        // The reports' own value stands elsewhere in the sentence ("303 more on Sunday, completing the
-        // 1,000-for-1,000 deal"): the other figure counts something else.
-        const ownValueElsewhere = figures.some((f) => claim.variants.some((v) => v.value === f.value));
-        const foreign = m.placeFromPage || ownValueElsewhere
-          ? undefined
-          : counted.find((f) => !narrowerElsewhere.has(f) && !explained.some((v) => f.value === v || figureFits(f, v)) && this.mayDiffer(tokens, f, claim));
-        if (foreign) {
-          differs = true;
-          pageValue = words(foreign.from, foreign.index + 1);
-          why(() => `"${pageValue}" is a value no report gives for it, and unmistakably its own: the page differs`);
-        } else if (counted.length) {
-          // the figure belongs to a sibling claim
-          why(() => 'its figure is explained otherwise (another claim of the event gives it, or it is no differing value: a model, an ordinal, "one of", a sum, another day or place): no mark for this claim');
-          return null;
-        }
-        // No figure: only a sentence that gives the count vaguely ("hundreds of prisoners", "dozens
-        // injured") states the claim, and takes no side; naming the things counted states no count.
-        else if (!this.vagueCount(tokens, claim.slot.near)) {
-          why(() => `no count of the claim's things (slot.near: ${phraseList(claim.slot.near)}), exact or vague, stands beside them: naming them states no count`);
-          return null;
-        } else why(() => 'the count is vague ("dozens", "hundreds"): no side taken');
-      }
-    } else if (claim.slot.type === 'choice') {
-      // A title belongs to a name only beside it ("Foreign Minister Andriy Sybiha", "Sybiha, Ukraine's foreign minister").
-      const belongs = (h: PhraseHit) => !claim.title || this.besideName(h, m.hits);
-      const found = claim.variants
-        .flatMap((v) => findGroup(tokens, v.say ?? []).filter(belongs).map((h) => ({ v, h })))
-        .sort((a, b) => b.h.length - a.h.length);
-      // Drop hits inside a longer hit ("foreign minister" inside "deputy foreign minister").
-      // A longer hit holding x starts at most `longest - 1` words before it; the furthest end of the hits
-      // starting at each word answers it without comparing every pair (a sentence may have thousands).
-      const furthest = new Map<number, number>();
-      for (const { h } of found) furthest.set(h.from, Math.max(furthest.get(h.from) ?? 0, h.to));
-      const longest = found[0]?.h.length ?? 0;
-      const inside = (x: PhraseHit) => {
-        if ((furthest.get(x.from) ?? 0) > x.to) return true;
-        for (let f = x.from - 1; f > x.from - longest; f--) if ((furthest.get(f) ?? -1) >= x.to) return true;
-        return false;
-      };
-      const kept = found.filter((x) => !inside(x.h));
-      const chosen = uniq(kept.map((x) => x.v.id));
-      if (chosen.length === 1) {
-        variant = kept[0]!.v;
-        pageValue = words(kept[0]!.h.from, kept[0]!.h.to);
-        why(() => `"${pageValue}" states variant ${variant!.id}`);
-      } else if (chosen.length === 0) {
-        // Where the reports' accounts are compatible (several officials, two remarks), a further one is too.
-        const others = findGroup(tokens, claim.slot.others).filter(belongs);
-        const other = claim.detail ? undefined : others.find((h) => this.othersOwn(h, m, tokens, span.text));
-        if (claim.speaker && others.length && !other) {
-          // Another speaker named, the words not quoted ("Zelensky said there was no greater joy"): they
-          // may be that speaker's own, and agreeing would give them to the reports' speaker.
-          why(() => `another speaker is named ("${words(others[0]!.from, others[0]!.to)}") without the words in quotation marks: no mark`);
-          return null;
-        }
-        if (other) {
-          differs = true;
-          pageValue = words(other.from, other.to);
-          why(() => `"${pageValue}" (slot.others) is a value no report gives: the page differs`);
-        } else why(() => `no variant's words (say)${claim.title ? ' beside the name' : ''}: no side taken`);
-      } else why(() => `two variants are named (${chosen.join(', ')}): the sentence reports the dispute, no side taken`);
-      // Two variants named at once: the sentence reports the dispute itself; no side taken.
-    } else {
-      variant = claim.variants[0]!;
-    }
-
-    // A title is not what a negation in its sentence denies ("Sybiha, the foreign minister, did not comment").
-    if (!claim.title && this.reportedDenial(tokens, m.hits)) {
-      why(() => 'the sentence reports a denial ("denied", "rejected"): it asserts nothing of the claim');
-      return null;
-    }
-    if (!differs && !claim.title && claim.negated && !this.negatedLoosely(tokens, m.hits)) {
-      // It says the thing did happen ("Putin offered a compromise"), and so differs; unless it speaks of
-      // what may or will happen ("the venue would be agreed soon"), which the claim does not deny.
-      if (span.text.includes('?') || tokens.some((t) => NOT_A_STATEMENT.has(t.norm))) {
-        why(() => 'the claim is a negation, and the sentence, without one, speaks of what may or will happen: no mark');
-        return null;
-      }
-      differs = true;
-      variant = null;
-      pageValue = null;
-      why(() => 'the claim is a negation, and the sentence states plainly that the thing happened: the page differs');
-    }
-    if (!differs && !claim.title && !claim.negated && this.negates(tokens, m.groups, span.text)) {
-      differs = true;
-      variant = null;
-      pageValue = null;
-      why(() => 'a negation governs the claim\'s words in the clause that states it: the page differs');
-    }
+    const slot =
+      claim.slot.type === 'number' ? this.readNumber(m, tokens, figures, counted, knownValues, words, why)
+      : claim.slot.type === 'choice' ? this.readChoice(m, tokens, span.text, words, why)
+      : { variant: claim.variants[0]!, differs: false, pageValue: null };
+    if (!slot) return null;
+    const reading = this.readNegation(slot, m, tokens, span.text, why);
+    if (!reading) return null;
     // A title is a fact the sentence asserts only where the reports dispute it, or where the page gives
     // another; a name alone asserts no title.
-    if (claim.title && !differs && (!claim.conflict || !variant)) {
+    if (claim.title && !reading.differs && (!claim.conflict || !reading.variant)) {
       why(() => claim.conflict ? 'a title named without one of the disputed forms beside the name: no fact of its own' : 'a title no report disputes, named in passing: no fact of its own');
       return null;
     }
+    return annotationOf(claim, reading, span, score);
+  }
 
-    const allSources = claim.variants.flatMap((v) => v.sources);
-    const reportOf = (ids: string[]) => uniq(allSources.filter((s) => ids.includes(s.source)).map((s) => s.report));
-    const sourceIds = (vs: Variant[]) => uniq(vs.flatMap((v) => v.sources.map((s) => s.source)));
-    let agreeSources: string[] = [];
-    let conflictSources: string[] = [];
-    if (differs) conflictSources = sourceIds(claim.variants);
-    else if (variant) {
-      agreeSources = sourceIds([variant]);
-      // Variants that differ only in detail do not conflict (VERDICTS.md: only material disagreements warn).
-      if (claim.conflict) conflictSources = sourceIds(claim.variants.filter((v) => v !== variant));
-    } else agreeSources = sourceIds(claim.variants); // no side taken: consistent with every report
-    return {
-      sentence: span.text,
-      start: span.start,
-      end: span.end,
-      claimId: claim.id,
-      statement: variant?.statement ?? claim.question,
-      stance: differs ? 'differs' : variant ? 'agrees' : 'unresolved',
-      variantId: variant?.id ?? null,
-      agree: reportOf(agreeSources),
-      conflict: reportOf(conflictSources),
-      agreeSources,
-      conflictSources,
-      pageDiffers: differs,
-      pageValue,
-      score: score === null ? null : Math.round(score * 1000) / 1000,
-    };
+  /**
+   * A number slot: the variant whose value a figure the sentence counts with the claim's words gives; a
+   * differing reading where one unmistakably gives another (mayDiffer); no side where the count is vague
+   * ("dozens injured"); null where the figure is explained otherwise or no count stands beside the words.
+   */
+  private readNumber(m: Candidate, tokens: Token[], figures: Figure[], { counted, narrowerElsewhere }: CountedFigures, knownValues: number[], words: Words, why: Why): SlotReading | null {
+    const { claim } = m;
+    const pick =
+      counted.map((f) => ({ f, v: claim.variants.find((v) => v.value === f.value && f.qualifier === 'exact') })).find((x) => x.v) ??
+      counted.map((f) => ({ f, v: claim.variants.find((v) => figureFits(f, v.value!)) })).find((x) => x.v);
+    if (counted.length) why(() => `figures read as counts of the claim's things: ${counted.map((f) => `"${words(f.from, f.index + 1)}"`).join(', ')}`);
+    if (pick?.v) {
+      const pageValue = words(pick.f.from, pick.f.index + 1);
+      why(() => `"${pageValue}" is the value of variant ${pick.v!.id}`);
+      return { variant: pick.v, differs: false, pageValue };
+    }
+    const explained = [...knownValues, ...(this.eventFigures.get(claim.id) ?? [])];
+    // The reports' own value stands elsewhere in the sentence ("303 more on Sunday, completing the
+    // 1,000-for-1,000 deal"): the other figure counts something else.
+    const ownValueElsewhere = figures.some((f) => claim.variants.some((v) => v.value === f.value));
+    const foreign = m.placeFromPage || ownValueElsewhere
+      ? undefined
+      : counted.find((f) => !narrowerElsewhere.has(f) && !explained.some((v) => f.value === v || figureFits(f, v)) && this.mayDiffer(tokens, f, claim));
+    if (foreign) {
+      const pageValue = words(foreign.from, foreign.index + 1);
+      why(() => `"${pageValue}" is a value no report gives for it, and unmistakably its own: the page differs`);
+      return { variant: null, differs: true, pageValue };
+    }
+    if (counted.length) {
+      why(() => 'its figure is explained otherwise (another claim of the event gives it, or it is no differing value: a model, an ordinal, "one of", a sum, another day or place): no mark for this claim');
+      return null;
+    }
+    // No figure: only a sentence that gives the count vaguely ("hundreds of prisoners", "dozens
+    // injured") states the claim, and takes no side; naming the things counted states no count.
+    if (!this.vagueCount(tokens, claim.slot.near)) {
+      why(() => `no count of the claim's things (slot.near: ${phraseList(claim.slot.near)}), exact or vague, stands beside them: naming them states no count`);
+      return null;
+    }
+    why(() => 'the count is vague ("dozens", "hundreds"): no side taken');
+    return { variant: null, differs: false, pageValue: null };
+  }
+
+  /**
+   * A choice slot: the one variant whose words (`say`) the sentence uses, the outermost of nested ones;
+   * a differing reading where it uses a value of `slot.others` that is the claim's own (othersOwn); no
+   * side where it uses none, or two (it reports the dispute); null where a speaker claim names another
+   * speaker without quoting the words.
+   */
+  private readChoice(m: Candidate, tokens: Token[], text: string, words: Words, why: Why): SlotReading | null {
+    const { claim } = m;
+    // A title belongs to a name only beside it ("Foreign Minister Andriy Sybiha", "Sybiha, Ukraine's foreign minister").
+    const belongs = (h: PhraseHit) => !claim.title || this.besideName(h, m.hits);
+    // Drop hits inside a longer hit ("foreign minister" inside "deputy foreign minister").
+    const kept = outermost(claim.variants.flatMap((v) => findGroup(tokens, v.say ?? []).filter(belongs).map((h) => ({ v, h }))));
+    const chosen = uniq(kept.map((x) => x.v.id));
+    if (chosen.length === 1) {
+      const pageValue = words(kept[0]!.h.from, kept[0]!.h.to);
+      why(() => `"${pageValue}" states variant ${kept[0]!.v.id}`);
+      return { variant: kept[0]!.v, differs: false, pageValue };
+    }
+    if (chosen.length > 1) {
+      why(() => `two variants are named (${chosen.join(', ')}): the sentence reports the dispute, no side taken`);
+      return { variant: null, differs: false, pageValue: null };
+    }
+    // Where the reports' accounts are compatible (several officials, two remarks), a further one is too.
+    const others = findGroup(tokens, claim.slot.others).filter(belongs);
+    const other = claim.detail ? undefined : others.find((h) => this.othersOwn(h, m, tokens, text));
+    if (claim.speaker && others.length && !other) {
+      // Another speaker named, the words not quoted ("Zelensky said there was no greater joy"): they
+      // may be that speaker's own, and agreeing would give them to the reports' speaker.
+      why(() => `another speaker is named ("${words(others[0]!.from, others[0]!.to)}") without the words in quotation marks: no mark`);
+      return null;
+    }
+    if (other) {
+      const pageValue = words(other.from, other.to);
+      why(() => `"${pageValue}" (slot.others) is a value no report gives: the page differs`);
+      return { variant: null, differs: true, pageValue };
+    }
+    why(() => `no variant's words (say)${claim.title ? ' beside the name' : ''}: no side taken`);
+    return { variant: null, differs: false, pageValue: null };
+  }
+
+  /**
+   * Negation over the slot's reading (./negation.ts): a reported denial leaves no side (null); a
+   * sentence that negates the claim, or plainly states what a claim of "nothing happened" denies,
+   * differs. A title is never what a negation in its sentence denies ("Sybiha, the foreign minister,
+   * did not comment").
+   */
+  private readNegation(slot: SlotReading, { claim, hits, groups }: Candidate, tokens: Token[], text: string, why: Why): SlotReading | null {
+    if (claim.title) return slot;
+    if (reportedDenial(tokens, hits)) {
+      why(() => 'the sentence reports a denial ("denied", "rejected"): it asserts nothing of the claim');
+      return null;
+    }
+    if (slot.differs) return slot;
+    if (claim.negated) {
+      if (negatedLoosely(tokens, hits)) return slot;
+      // It says the thing did happen ("Putin offered a compromise"), and so differs; unless it speaks of
+      // what may or will happen ("the venue would be agreed soon"), which the claim does not deny.
+      if (speaksOfWhatMayHappen(tokens, text)) {
+        why(() => 'the claim is a negation, and the sentence, without one, speaks of what may or will happen: no mark');
+        return null;
+      }
+      why(() => 'the claim is a negation, and the sentence states plainly that the thing happened: the page differs');
+      return DIFFERS;
+    }
+    if (negates(tokens, groups, text)) {
+      why(() => 'a negation governs the claim\'s words in the clause that states it: the page differs');
+      return DIFFERS;
+    }
+    return slot;
   }
 
   /**
@@ -819,14 +811,6 @@ export class Matcher {
     return out;
   }
 
-  /** Do all the claim's words stand in a clause that "if" or "unless" opens? */
-  private conditional(tokens: Token[], hits: PhraseHit[], text: string): boolean {
-    const clause = clausesOf(tokens, text);
-    const opener = new Map<number, string>();
-    for (let i = 0; i < tokens.length; i++) if (!opener.has(clause[i]!)) opener.set(clause[i]!, tokens[i]!.norm);
-    return hits.every((h) => CONDITIONS.has(opener.get(clause[h.from]!) ?? ''));
-  }
-
   /** Is the figure one expected or possible ("303 more were expected", "could rise to 20"), not one stated? */
   private expected(tokens: Token[], f: Figure): boolean {
     for (let i = Math.max(0, f.from - EXPECTATION_REACH); i <= Math.min(tokens.length - 1, f.index + EXPECTATION_REACH); i++)
@@ -846,7 +830,7 @@ export class Matcher {
     if (claim.title) return true;
     if (claim.speaker) {
       const quotes = quoteRanges(text);
-      const inQuote = (h: PhraseHit) => quotes.some(([a, b]) => tokens[h.from]!.start >= a && tokens[h.to - 1]!.end <= b);
+      const inQuote = (h: PhraseHit) => inQuotes(tokens, h.from, h.to, quotes);
       const quotedWords = m.hits.filter(inQuote).reduce((n, h) => n + h.length, 0);
       return quotedWords >= 2 && !inQuote(other);
     }
@@ -870,17 +854,17 @@ export class Matcher {
   }
 
   /**
-   * The words a figure counts: a `near` phrase within four words after it
-   * ("307 Ukrainian prisoners") or just before it ("prisoners: 307").
+   * The words a figure counts: a `near` phrase within UNIT_AFTER words after it
+   * ("307 Ukrainian prisoners") or within UNIT_BEFORE before it ("prisoners: 307").
    */
   private unitOf(tokens: Token[], f: Figure, near: string[][], names: ReadonlySet<number>): PhraseHit | null {
-    for (let i = f.index + 1; i <= f.index + 4 && i < tokens.length; i++) {
+    for (let i = f.index + 1; i <= f.index + UNIT_AFTER && i < tokens.length; i++) {
       // Another figure ends the search, unless it is part of a name ("14 KN-23 missiles").
       if (tokens[i]!.digits && !names.has(i)) break;
       const p = nearAt(tokens, i, near);
       if (p) return { from: i, to: i + p.length, length: p.length };
     }
-    for (let i = Math.max(0, f.from - 2); i < f.from; i++) {
+    for (let i = Math.max(0, f.from - UNIT_BEFORE); i < f.from; i++) {
       const p = nearAt(tokens, i, near);
       if (p && i + p.length <= f.from) return { from: i, to: i + p.length, length: p.length };
     }
@@ -911,69 +895,6 @@ export class Matcher {
     return hits.some((h) => !own(h) && Math.min(Math.abs(h.from - f.index), Math.abs(h.to - 1 - f.index)) <= MAX_FIGURE_DISTANCE);
   }
 
-  /** Does a denial the page reports ("Moscow denied ...", "... , Kyiv rejected") stand before or among the claim's words? */
-  private reportedDenial(tokens: Token[], hits: PhraseHit[]): boolean {
-    const { first, last } = extentOf(hits);
-    for (let i = Math.max(0, first - DENIAL_REACH); i < Math.min(tokens.length, last + 1); i++) if (REPORTED_DENIALS.has(tokens[i]!.norm)) return true;
-    return false;
-  }
-
-  /**
-   * Does the sentence say "no" or "little" anywhere near the claim's words? Enough to agree with a claim
-   * that is itself a negation: a negating word before or among them ("Russia showed no interest", "the
-   * memorandum has yet to be delivered"), not one inside the claim's own phrases ("no greater joy").
-   */
-  private negatedLoosely(tokens: Token[], hits: PhraseHit[]): boolean {
-    const inHit = new Uint8Array(tokens.length);
-    for (const h of hits) inHit.fill(1, h.from, h.to);
-    const { first, last } = extentOf(hits);
-    for (let i = Math.max(0, first - 3); i < Math.min(tokens.length, last + 1); i++) {
-      const w = tokens[i]!.norm;
-      if (inHit[i]) continue;
-      if (DENIALS.has(w) || SOFT_NEGATORS.has(w)) return true;
-      if (NEGATORS.has(w) && !NOT_NEGATING_AFTER[w]?.has(tokens[i + 1]?.norm ?? '')) return true;
-    }
-    return false;
-  }
-
-  /**
-   * Does the sentence negate the claim? A negation must govern one of the claim's words: stand at most
-   * NEGATION_REACH words before it, with only auxiliaries and adverbs between ("did not release", "no
-   * prisoners were freed", "has not yet been agreed"), or, for "not" and "never", the verb right after
-   * it ("did not produce a deal", "were not taken to Belarus"), in the same clause; or the page calls the claim
-   * "false" in that clause. Where one clause states the whole claim (a word of every group), the claim is
-   * negated only if every such clause is ("It was not the largest swap of the war, but it was the largest
-   * involving civilians" denies the first claim, not the second); where none does, only if every word of
-   * some group is governed. Words inside the claim's own phrases ("no greater joy") negate nothing.
-   */
-  private negates(tokens: Token[], groups: PhraseHit[][], text: string): boolean {
-    const clause = clausesOf(tokens, text);
-    const inHit = new Uint8Array(tokens.length);
-    for (const g of groups) for (const h of g) inHit.fill(1, h.from, h.to);
-    const governed = (h: PhraseHit): boolean => {
-      // At most one other word between, and only the verb a "not" negates ("did not produce a deal").
-      let verb = -1;
-      for (let j = h.from - 1; j >= Math.max(0, h.from - NEGATION_REACH) && clause[j] === clause[h.from]; j--) {
-        const w = tokens[j]!.norm;
-        if (inHit[j] || tokens[j]!.digits) return false;
-        if (NEGATORS.has(w)) return (verb < 0 || (VERB_NEGATORS.has(w) && verb === j + 1)) && !NOT_NEGATING_AFTER[w]?.has(tokens[j + 1]?.norm ?? '');
-        if (NEGATION_FILLER.has(w) || /(ian|ese|ish)$/.test(w)) continue;
-        if (verb >= 0 || RELATION_WORDS.has(w)) return false;
-        verb = j;
-      }
-      return false;
-    };
-    const calledFalse = (c: number) => tokens.some((t, i) => clause[i] === c && !inHit[i] && DENIALS.has(t.norm));
-    const clauses = new Set<number>();
-    for (let i = 0; i < tokens.length; i++) clauses.add(clause[i]!);
-    const full = [...clauses].filter((c) => groups.every((g) => g.some((h) => clause[h.from] === c)));
-    if (full.length) {
-      const negatedIn = (c: number) => calledFalse(c) || groups.some((g) => g.some((h) => clause[h.from] === c && governed(h)));
-      return full.every(negatedIn);
-    }
-    return groups.some((g) => g.length > 0 && g.every(governed));
-  }
-
   /**
    * Why `sentence` does or does not state claim `claimId` (`npm run check -- --why`): the annotation if
    * it does, the reasons the matcher noted at its decision points, and how many of the claim's match
@@ -991,12 +912,12 @@ export class Matcher {
 
   /** Normalised tokens of text that serves as topic context (a page's title and opening). */
   contextTokens(text: string): Token[] {
-    return normalizeText(text.slice(0, 20_000), this.aliases);
+    return normalizeText(text.slice(0, CONTEXT_CHARS), this.aliases);
   }
 
   /**
    * Split text into sentences and annotate each. The text itself (its first
-   * 20,000 characters) and `context` (a headline, the page title) serve as
+   * CONTEXT_CHARS characters) and `context` (a headline, the page title) serve as
    * context for the topic check; callers that scan many blocks of one page
    * pass the page's context tokens once instead.
    */

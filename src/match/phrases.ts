@@ -48,3 +48,33 @@ export function hasGroup(tokens: readonly Token[], group: readonly (readonly str
   for (let i = 0; i < tokens.length; i++) for (const phrase of group) if (phraseAt(tokens, i, phrase)) return true;
   return false;
 }
+
+/** Where a claim's words start and end in the sentence (a loop, not Math.min(...hits): no spread to overflow the stack). */
+export function extentOf(hits: readonly PhraseHit[]): { first: number; last: number } {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const h of hits) {
+    first = Math.min(first, h.from);
+    last = Math.max(last, h.to);
+  }
+  return { first, last };
+}
+
+/**
+ * The hits that no longer hit holds ("deputy foreign minister", not the "foreign minister" inside it),
+ * sorted longest first. A longer hit holding x starts at most `longest - 1` words before it; the furthest
+ * end of the hits starting at each word answers it without comparing every pair (a sentence may have
+ * thousands).
+ */
+export function outermost<T extends { h: PhraseHit }>(found: readonly T[]): T[] {
+  const sorted = [...found].sort((a, b) => b.h.length - a.h.length);
+  const furthest = new Map<number, number>();
+  for (const { h } of sorted) furthest.set(h.from, Math.max(furthest.get(h.from) ?? 0, h.to));
+  const longest = sorted[0]?.h.length ?? 0;
+  const inside = (x: PhraseHit) => {
+    if ((furthest.get(x.from) ?? 0) > x.to) return true;
+    for (let f = x.from - 1; f > x.from - longest; f--) if ((furthest.get(f) ?? -1) >= x.to) return true;
+    return false;
+  };
+  return sorted.filter((x) => !inside(x.h));
+}

@@ -1,0 +1,136 @@
+/**
+ * Negation and its scope: does a sentence deny the claim's words, say "no" near them, report someone's
+ * denial, or state them only as a condition? Pure functions of a sentence's tokens and the claim's hits
+ * (./phrases.ts), as the matcher reads them.
+ */
+import type { Token } from '../text/tokens';
+import { extentOf, type PhraseHit } from './phrases';
+
+const NEGATORS = new Set(['not', 'no', 'never', 'neither', 'nor']);
+/** The page itself says a claim is wrong. */
+const DENIALS = new Set(['false', 'untrue']);
+/** Someone the page quotes denies it: the page reports the denial, and neither asserts nor negates the claim. */
+const REPORTED_DENIALS = new Set(['denied', 'denies', 'deny', 'denying', 'refuted', 'refutes', 'rejected', 'rejects', 'dismissed', 'dismisses']);
+/** How far before the claim's words a reported denial still governs them ("Moscow denied that it had fired ..."). */
+const DENIAL_REACH = 8;
+
+/**
+ * How many words before a claim's word a negation may stand and still negate it ("has not yet been
+ * agreed"): only auxiliaries and adverbs between. Trade-off: a negation further away, or across another
+ * word, more often negates something else ("no ceasefire was agreed").
+ */
+const NEGATION_REACH = 4;
+/** Words that may stand between a negation and the word it negates. */
+const NEGATION_FILLER = new Set([
+  'be', 'been', 'being', 'is', 'was', 'were', 'are', 'am', 'have', 'has', 'had', 'do', 'does', 'did', 'yet', 'ever', 'the', 'a', 'an',
+  'any', 'so', 'also', 'even', 'still', 'more', 'further', 'other', 'longer', 'again', 'all', 'fully', 'really', 'actually', 'formally',
+  'officially', 'publicly', 'immediately', 'to', 'get', 'got', 'single',
+]);
+/** Negations of a verb ("not", "never"): they may stand before the verb whose object is the claim's word ("did not produce a deal"). "No" negates only its own noun ("no ceasefire was agreed"). */
+const VERB_NEGATORS = new Set(['not', 'never']);
+/** Words of a relation: "not linked to the attack" denies the link, not the attack. */
+const RELATION_WORDS = new Set(['linked', 'related', 'connected', 'tied', 'part', 'due', 'aimed', 'intended', 'meant', 'designed', 'responsible', 'response', 'retaliation', 'comparable', 'similar', 'like', 'unlike', 'only']);
+/** Words of a sentence that speaks of what may, must or will happen, or asks: it states no fact that a claim of "nothing happened" contradicts. */
+const NOT_A_STATEMENT = new Set([
+  'will', 'would', 'could', 'should', 'must', 'may', 'might', 'can', 'if', 'unless', 'until', 'once', 'whether', 'soon', 'expected',
+  'expects', 'hope', 'hopes', 'hoped', 'urged', 'urges', 'demanded', 'demands', 'wants', 'want', 'asked', 'plans', 'planned', 'ready', 'willing',
+]);
+/** How far before the claim's words "no" or "little" still counts for a claim that is itself a negation ("Russia showed no interest"). */
+const LOOSE_NEGATION_REACH = 3;
+/** Negations after which the words are not denied ("not only", "no doubt", "no later than", "no fewer than"). */
+const NOT_NEGATING_AFTER: Record<string, Set<string>> = { not: new Set(['only', 'just']), no: new Set(['doubt', 'later', 'fewer', 'less', 'more']) };
+/** Words that say "little or none": enough to agree with a claim that is itself a negation ("Russia showed scant interest"). */
+const SOFT_NEGATORS = new Set(['little', 'scant', 'without', 'lack', 'lacks', 'lacked', 'failed', 'fails', 'refused', 'refuses', 'declined', 'declines', 'unable', 'unwilling', 'nothing', 'none', 'nobody', 'yet']);
+/** Words that open a clause of their own: a negation in one does not deny what the other states. */
+const CLAUSE_OPENERS = new Set(['but', 'though', 'although', 'while', 'whereas', 'however', 'whilst', 'if', 'unless']);
+
+/** Words that open a condition: what follows is not asserted ("if Zelensky did not cede the regions"). */
+const CONDITIONS = new Set(['if', 'unless']);
+
+/** Clause numbers of the tokens: a new clause at ";", ":", a dash, or a word that opens one ("but", "though"). */
+export function clausesOf(tokens: readonly Token[], text: string): Uint16Array {
+  const out = new Uint16Array(tokens.length);
+  let clause = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    const between = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
+    if (/[;:\u2013\u2014]|\s-\s/.test(between) || CLAUSE_OPENERS.has(tokens[i]!.norm)) clause++;
+    out[i] = clause;
+  }
+  return out;
+}
+
+/** Do all the claim's words stand in a clause that "if" or "unless" opens? */
+export function conditional(tokens: Token[], hits: PhraseHit[], text: string): boolean {
+  const clause = clausesOf(tokens, text);
+  const opener = new Map<number, string>();
+  for (let i = 0; i < tokens.length; i++) if (!opener.has(clause[i]!)) opener.set(clause[i]!, tokens[i]!.norm);
+  return hits.every((h) => CONDITIONS.has(opener.get(clause[h.from]!) ?? ''));
+}
+
+/** Does a denial the page reports ("Moscow denied ...", "... , Kyiv rejected") stand before or among the claim's words? */
+export function reportedDenial(tokens: readonly Token[], hits: readonly PhraseHit[]): boolean {
+  const { first, last } = extentOf(hits);
+  for (let i = Math.max(0, first - DENIAL_REACH); i < Math.min(tokens.length, last + 1); i++) if (REPORTED_DENIALS.has(tokens[i]!.norm)) return true;
+  return false;
+}
+
+/**
+ * Does the sentence say "no" or "little" anywhere near the claim's words? Enough to agree with a claim
+ * that is itself a negation: a negating word before or among them ("Russia showed no interest", "the
+ * memorandum has yet to be delivered"), not one inside the claim's own phrases ("no greater joy").
+ */
+export function negatedLoosely(tokens: Token[], hits: PhraseHit[]): boolean {
+  const inHit = new Uint8Array(tokens.length);
+  for (const h of hits) inHit.fill(1, h.from, h.to);
+  const { first, last } = extentOf(hits);
+  for (let i = Math.max(0, first - LOOSE_NEGATION_REACH); i < Math.min(tokens.length, last + 1); i++) {
+    const w = tokens[i]!.norm;
+    if (inHit[i]) continue;
+    if (DENIALS.has(w) || SOFT_NEGATORS.has(w)) return true;
+    if (NEGATORS.has(w) && !NOT_NEGATING_AFTER[w]?.has(tokens[i + 1]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * Does the sentence negate the claim? A negation must govern one of the claim's words: stand at most
+ * NEGATION_REACH words before it, with only auxiliaries and adverbs between ("did not release", "no
+ * prisoners were freed", "has not yet been agreed"), or, for "not" and "never", the verb right after
+ * it ("did not produce a deal", "were not taken to Belarus"), in the same clause; or the page calls the claim
+ * "false" in that clause. Where one clause states the whole claim (a word of every group), the claim is
+ * negated only if every such clause is ("It was not the largest swap of the war, but it was the largest
+ * involving civilians" denies the first claim, not the second); where none does, only if every word of
+ * some group is governed. Words inside the claim's own phrases ("no greater joy") negate nothing.
+ */
+export function negates(tokens: Token[], groups: PhraseHit[][], text: string): boolean {
+  const clause = clausesOf(tokens, text);
+  const inHit = new Uint8Array(tokens.length);
+  for (const g of groups) for (const h of g) inHit.fill(1, h.from, h.to);
+  const governed = (h: PhraseHit): boolean => {
+    // At most one other word between, and only the verb a "not" negates ("did not produce a deal").
+    let verb = -1;
+    for (let j = h.from - 1; j >= Math.max(0, h.from - NEGATION_REACH) && clause[j] === clause[h.from]; j--) {
+      const w = tokens[j]!.norm;
+      if (inHit[j] || tokens[j]!.digits) return false;
+      if (NEGATORS.has(w)) return (verb < 0 || (VERB_NEGATORS.has(w) && verb === j + 1)) && !NOT_NEGATING_AFTER[w]?.has(tokens[j + 1]?.norm ?? '');
+      if (NEGATION_FILLER.has(w) || /(ian|ese|ish)$/.test(w)) continue;
+      if (verb >= 0 || RELATION_WORDS.has(w)) return false;
+      verb = j;
+    }
+    return false;
+  };
+  const calledFalse = (c: number) => tokens.some((t, i) => clause[i] === c && !inHit[i] && DENIALS.has(t.norm));
+  const clauses = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) clauses.add(clause[i]!);
+  const full = [...clauses].filter((c) => groups.every((g) => g.some((h) => clause[h.from] === c)));
+  if (full.length) {
+    const negatedIn = (c: number) => calledFalse(c) || groups.some((g) => g.some((h) => clause[h.from] === c && governed(h)));
+    return full.every(negatedIn);
+  }
+  return groups.some((g) => g.length > 0 && g.every(governed));
+}
+
+/** Does the sentence ask, or speak of what may, must or will happen ("the venue would be agreed soon")? It then states no fact that a claim of "nothing happened" contradicts. */
+export function speaksOfWhatMayHappen(tokens: readonly Token[], text: string): boolean {
+  return text.includes('?') || tokens.some((t) => NOT_A_STATEMENT.has(t.norm));
+}
