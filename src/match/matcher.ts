@@ -469,64 +469,10 @@ export class Matcher {
     if (explained >= 0) candidates.add(explained);
     if (!candidates.size) return [];
     const matched: Candidate[] = [];
-    const dates = datesIn(tokens);
-    const dayMonths = monthsWithDay(tokens);
+    const dated = { dates: datesIn(tokens), dayMonths: monthsWithDay(tokens) };
     for (const ci of candidates) {
-      const claim = this.index.claims[ci]!;
-      if (page.published && claim.period && publishedBefore(page.published, claim.period)) {
-        if (ci === explained) explain!.note(`the page was published on ${page.published}, too early to report events of ${claim.period}`);
-        continue;
-      }
-      const hits: PhraseHit[] = [];
-      const groups: PhraseHit[][] = [];
-      let ok = true;
-      for (const [g, group] of claim.all.entries()) {
-        const h = findGroup(tokens, group);
-        if (!h.length) {
-          if (ci === explained) explain!.note(`no phrase of match group ${g + 1} of ${claim.all.length} is in the sentence (${phraseList(group)})`);
-          ok = false;
-          break;
-        }
-        groups.push(h);
-        for (const x of h) hits.push(x); // not push(...h): a huge spread overflows the stack
-      }
-      if (!ok) continue;
-      if (conditional(tokens, hits, span.text)) {
-        if (ci === explained) explain!.note('the claim\'s words stand in a clause of "if" or "unless": the sentence does not assert them');
-        continue;
-      }
-      if (claim.none.length && hasGroup(tokens, claim.none)) {
-        if (ci === explained) explain!.note(`the sentence has a phrase of match.none (${phraseList(claim.none)}), which rules the claim out`);
-        continue;
-      }
-      let placeFromPage = false;
-      if (claim.where.length) {
-        const here = findGroup(tokens, claim.where);
-        placeFromPage = !here.length;
-        // "At least 15 people were injured" on a page about Kyiv: the place is the page's, unless the sentence names another.
-        if (here.length) for (const x of here) hits.push(x);
-        else if (!contextTokens || !hasGroup(contextTokens, claim.where) || hasGroup(tokens, claim.elsewhere)) {
-          if (ci === explained) explain!.note(hasGroup(tokens, claim.elsewhere)
-            ? `the sentence names another place, not one of match.where (${phraseList(claim.where)})`
-            : `neither the sentence nor the page's opening names a place of match.where (${phraseList(claim.where)})`);
-          continue;
-        }
-      }
-      // A sentence dated to another month speaks of another event ("9 July 2025", "in July 2022").
-      if (claim.period && dates.some((d) => d !== claim.period && !claim.months.includes(d))) {
-        if (ci === explained) explain!.note(`the sentence is dated to ${dates.filter((d) => d !== claim.period).join(', ')}, another month than the claim's (period ${claim.period})`);
-        continue;
-      }
-      // "the largest swap took place on April 19": a day of another month, the year left to the page.
-      if (claim.period && dayMonths.some((mm) => mm !== claim.period!.slice(5) && !claim.months.some((m) => m.slice(5) === mm))) {
-        if (ci === explained) explain!.note(`the sentence names a day of another month (month ${dayMonths.join(', ')}; the claim's period is ${claim.period})`);
-        continue;
-      }
-      if (!hasGroup(tokens, claim.context) && !(contextTokens && hasGroup(contextTokens, claim.context))) {
-        if (ci === explained) explain!.note(`no topic word of the claim's file (context: ${phraseList(claim.context)}) is in the sentence or the page's title and opening`);
-        continue;
-      }
-      matched.push({ ci, claim, hits, groups, placeFromPage });
+      const m = this.admit(ci, tokens, span.text, dated, contextTokens, page, ci === explained ? explain!.note : undefined);
+      if (m) matched.push(m);
     }
     if (!matched.length) return [];
     const figures = findFigures(tokens, span.text);
@@ -548,6 +494,70 @@ export class Matcher {
       if (a) out.push(a);
     }
     return out;
+  }
+
+  /**
+   * Does the sentence state claim `ci` at all, before its side is read? Every `match.all` group, no
+   * `match.none` phrase, not only as a condition, its place (or the page's), no date of another month,
+   * its topic in the sentence or the page's opening, and a page not published too early. The candidate,
+   * with its hits, or null; `note` hears why not.
+   */
+  private admit(ci: number, tokens: Token[], text: string, dated: { dates: string[]; dayMonths: string[] }, contextTokens: Token[] | undefined, page: PageFacts, note?: (reason: string) => void): Candidate | null {
+    const claim = this.index.claims[ci]!;
+    const why: Why = (reason) => {
+      if (note) note(reason());
+    };
+    if (page.published && claim.period && publishedBefore(page.published, claim.period)) {
+      why(() => `the page was published on ${page.published}, too early to report events of ${claim.period}`);
+      return null;
+    }
+    const hits: PhraseHit[] = [];
+    const groups: PhraseHit[][] = [];
+    for (const [g, group] of claim.all.entries()) {
+      const h = findGroup(tokens, group);
+      if (!h.length) {
+        why(() => `no phrase of match group ${g + 1} of ${claim.all.length} is in the sentence (${phraseList(group)})`);
+        return null;
+      }
+      groups.push(h);
+      for (const x of h) hits.push(x); // not push(...h): a huge spread overflows the stack
+    }
+    if (conditional(tokens, hits, text)) {
+      why(() => 'the claim\'s words stand in a clause of "if" or "unless": the sentence does not assert them');
+      return null;
+    }
+    if (claim.none.length && hasGroup(tokens, claim.none)) {
+      why(() => `the sentence has a phrase of match.none (${phraseList(claim.none)}), which rules the claim out`);
+      return null;
+    }
+    let placeFromPage = false;
+    if (claim.where.length) {
+      const here = findGroup(tokens, claim.where);
+      placeFromPage = !here.length;
+      // "At least 15 people were injured" on a page about Kyiv: the place is the page's, unless the sentence names another.
+      if (here.length) for (const x of here) hits.push(x);
+      else if (!contextTokens || !hasGroup(contextTokens, claim.where) || hasGroup(tokens, claim.elsewhere)) {
+        why(() => hasGroup(tokens, claim.elsewhere)
+          ? `the sentence names another place, not one of match.where (${phraseList(claim.where)})`
+          : `neither the sentence nor the page's opening names a place of match.where (${phraseList(claim.where)})`);
+        return null;
+      }
+    }
+    // A sentence dated to another month speaks of another event ("9 July 2025", "in July 2022").
+    if (claim.period && dated.dates.some((d) => d !== claim.period && !claim.months.includes(d))) {
+      why(() => `the sentence is dated to ${dated.dates.filter((d) => d !== claim.period).join(', ')}, another month than the claim's (period ${claim.period})`);
+      return null;
+    }
+    // "the largest swap took place on April 19": a day of another month, the year left to the page.
+    if (claim.period && dated.dayMonths.some((mm) => mm !== claim.period!.slice(5) && !claim.months.some((m) => m.slice(5) === mm))) {
+      why(() => `the sentence names a day of another month (month ${dated.dayMonths.join(', ')}; the claim's period is ${claim.period})`);
+      return null;
+    }
+    if (!hasGroup(tokens, claim.context) && !(contextTokens && hasGroup(contextTokens, claim.context))) {
+      why(() => `no topic word of the claim's file (context: ${phraseList(claim.context)}) is in the sentence or the page's title and opening`);
+      return null;
+    }
+    return { ci, claim, hits, groups, placeFromPage };
   }
 
   /**
