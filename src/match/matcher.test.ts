@@ -207,6 +207,7 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(differs('Putin offered a compromise at his annual press conference.', context)).toEqual(['florida.putin-no-compromise differs']);
     expect(verdicts('Putin could offer a compromise at his annual press conference.', context)).toEqual([]);
     expect(verdicts('Putin offered little by way of compromise at his annual press conference.', context)).toEqual(['florida.putin-no-compromise agrees']);
+    expect(verdicts('Sybiha accused Moscow of failing to deliver the peace memorandum it had promised.')).toEqual(['talks.sybiha-memorandum agrees']);
   });
 
   it('another speaker differs only where the words are quoted', () => {

@@ -40,7 +40,9 @@ const LOOSE_NEGATION_REACH = 3;
 /** Negations after which the words are not denied ("not only", "no doubt", "no later than", "no fewer than"). */
 const NOT_NEGATING_AFTER: Record<string, Set<string>> = { not: new Set(['only', 'just']), no: new Set(['doubt', 'later', 'fewer', 'less', 'more']) };
 /** Words that say "little or none": enough to agree with a claim that is itself a negation ("Russia showed scant interest"). */
-const SOFT_NEGATORS = new Set(['little', 'scant', 'without', 'lack', 'lacks', 'lacked', 'failed', 'fails', 'refused', 'refuses', 'declined', 'declines', 'unable', 'unwilling', 'nothing', 'none', 'nobody', 'yet']);
+const SOFT_NEGATORS = new Set(['little', 'scant', 'without', 'unable', 'unwilling', 'nothing', 'none', 'nobody', 'yet']);
+/** Verbs of not doing, in any form ("failing to deliver", "refused", "declines", "lacked"). */
+const NOT_DOING = /^(fail|refus|declin|lack|neglect)/;
 /** Words that open a clause of their own: a negation in one does not deny what the other states. */
 const CLAUSE_OPENERS = new Set(['but', 'though', 'although', 'while', 'whereas', 'however', 'whilst', 'if', 'unless']);
 
@@ -86,7 +88,7 @@ export function negatedLoosely(tokens: Token[], hits: PhraseHit[]): boolean {
   for (let i = Math.max(0, first - LOOSE_NEGATION_REACH); i < Math.min(tokens.length, last + 1); i++) {
     const w = tokens[i]!.norm;
     if (inHit[i]) continue;
-    if (DENIALS.has(w) || SOFT_NEGATORS.has(w)) return true;
+    if (DENIALS.has(w) || SOFT_NEGATORS.has(w) || NOT_DOING.test(w)) return true;
     if (NEGATORS.has(w) && !NOT_NEGATING_AFTER[w]?.has(tokens[i + 1]?.norm ?? '')) return true;
   }
   return false;
