@@ -42,7 +42,7 @@ class Baseline {
       sentence, start: 0, end: sentence.length, claimId: claim.id, statement: v.statement, stance: 'agrees', variantId: v.id,
       agree: [...new Set(v.sources.map((s) => s.report))], conflict: [...new Set(others.map((s) => s.report))],
       agreeSources: v.sources.map((s) => s.source), conflictSources: others.map((s) => s.source),
-      pageDiffers: false, pageValue: null, score: 1 - (top.score ?? 1),
+      pageValue: null, score: 1 - (top.score ?? 1),
     }];
   }
 }

@@ -16,8 +16,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { sourceLabel, sourcesById } from '../claims/sources';
 import { Matcher, type Explanation } from '../match/matcher';
-import type { Annotation } from '../match/types';
-import { verdictsBySentence, type SentenceVerdict, type Verdict } from '../match/verdict';
+import { pageDiffers, type Annotation } from '../match/types';
+import { verdictsBySentence, type SentenceVerdict, type Verdict } from '../verdict/verdict';
 import { looksLikeHtml, matchHtmlFile, readHtmlFile } from '../page/parse-html';
 import { splitSentences } from '../text/sentences';
 import { loadClaimBase } from '../claims/load-node';
@@ -33,11 +33,11 @@ interface FileResult {
   sentences: number;
   /** Marked sentences: one mark each. */
   marked: number;
-  annotations: (Annotation & { verdict: Verdict })[];
+  annotations: (Annotation & { pageDiffers: boolean; verdict: Verdict })[];
 }
 
 function result(file: string, sentences: number, marked: SentenceVerdict[]): FileResult {
-  return { file, sentences, marked: marked.length, annotations: marked.flatMap((m) => m.annotations.map((a) => ({ ...a, verdict: m.verdict }))) };
+  return { file, sentences, marked: marked.length, annotations: marked.flatMap((m) => m.annotations.map((a) => ({ ...a, pageDiffers: pageDiffers(a), verdict: m.verdict }))) };
 }
 
 interface FileError {

@@ -18,7 +18,7 @@ import { scoreSentences, sentenceScoreLines, type Judged } from '../eval/sentenc
 import { SENSITIVITY } from '../match/calibration';
 import { Matcher } from '../match/matcher';
 import type { Annotation } from '../match/types';
-import { verdictsBySentence, type Verdict } from '../match/verdict';
+import { verdictsBySentence, type Verdict } from '../verdict/verdict';
 
 interface Outcome extends Judged {
   article: string;

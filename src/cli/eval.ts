@@ -12,7 +12,7 @@ import { loadEvalSet, type EvalItem } from '../eval/eval-set';
 import { scoreItems, type ItemOutcome, type Scores } from '../eval/score';
 import { loadClaimBase } from '../claims/load-node';
 import { scoreSentences, sentenceScoreLines, type Judged } from '../eval/sentence-score';
-import { verdictOf, verdictsBySentence, type Verdict } from '../match/verdict';
+import { verdictOf, verdictsBySentence, type Verdict } from '../verdict/verdict';
 
 const fmt = (x: number) => x.toFixed(3);
 export function scoreLine(name: string, s: Scores): string {

@@ -5,7 +5,7 @@
  * facts. `unsure` labels are left out of the figures.
  */
 import { z } from 'zod';
-import { verdictOf, type Verdict } from '../match/verdict';
+import { verdictOf, type Verdict } from '../verdict/verdict';
 
 export const sentenceLabel = z.strictObject({
   label: z.enum(['match', 'none']),

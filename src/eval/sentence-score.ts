@@ -3,7 +3,7 @@
  * precision and recall of marks, of warnings (✗ and ⚠ together) and of each
  * verdict, and how often the verdict shown is exactly the one it should be.
  */
-import { isWarning, VERDICTS, type Verdict } from '../match/verdict';
+import { isWarning, VERDICTS, type Verdict } from '../verdict/verdict';
 
 export interface Judged {
   expected: Verdict | null;

@@ -12,7 +12,8 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 // Types only from schema.ts: its zod schemas are for the build, not this page (see KINDS in ./search).
 import type { Claim, ClaimIndex, ConflictKind, Source, Variant } from '../claims/schema';
 import { CONFLICT_KIND_KEY } from '../claims/conflict-kinds';
-import { emphasise } from '../ui/emphasis';
+import { GLYPH, type Verdict } from '../verdict/verdict';
+import { Quote } from '../verdict/Quote';
 import {
   claimElementId,
   createClaimSearch,
@@ -32,20 +33,17 @@ export function kindLabel(kind: ConflictKind): string {
   return i18n.t(`explorer.kind.${CONFLICT_KIND_KEY[kind]}`);
 }
 
-export type VerdictKind = 'conflict' | 'agree' | 'single';
-
-export function verdictKind(claim: Claim): VerdictKind {
-  if (claim.conflict) return 'conflict';
+/** A claim's own verdict, as the reports give it (no page to differ): disputed, agreed by two or more reports, or one report's. */
+export function claimVerdict(claim: Claim): Verdict {
+  if (claim.conflict) return 'dispute';
   const reports = new Set(claim.variants.flatMap((v) => v.sources.map((s) => s.report)));
   return reports.size > 1 ? 'agree' : 'single';
 }
 
-const GLYPH: Record<VerdictKind, string> = { conflict: '⚠', agree: '✓', single: '1' };
-
 /** The verdict in words: never colour alone. */
-export function verdictText(claim: Claim): string {
+export function claimVerdictText(claim: Claim): string {
   if (claim.conflict) return i18n.t(`explorer.verdict.${CONFLICT_KIND_KEY[claim.conflict.kind]}`);
-  return verdictKind(claim) === 'agree' ? i18n.t('explorer.verdictAgree') : i18n.t('explorer.verdictSingle');
+  return claimVerdict(claim) === 'agree' ? i18n.t('explorer.verdictAgree') : i18n.t('explorer.verdictSingle');
 }
 
 /** A source's outlet, else its wire service, else "outlet not named" (as src/claims/sources.ts, but translated). */
@@ -60,16 +58,6 @@ function sourceText(s: Source): string {
 // ---------------------------------------------------------------------------
 // One claim
 
-function Quote({ claim, variant, quote }: { claim: Claim; variant: Variant; quote: string }) {
-  // The differing word or figure only means something when there is another variant to differ from.
-  const parts = claim.variants.length > 1 ? emphasise(quote, claim, variant) : [{ text: quote, em: false }];
-  return (
-    <blockquote class="quote">
-      <p>{parts.map((p) => (p.em ? <strong class="differs">{p.text}</strong> : p.text))}</p>
-    </blockquote>
-  );
-}
-
 interface ClaimProps {
   claim: Claim;
   topic: string | undefined;
@@ -81,7 +69,7 @@ interface ClaimProps {
 function ClaimArticle({ claim, topic, sources, linked, onPermalink }: ClaimProps) {
   const id = claimElementId(claim.id);
   const multi = claim.variants.length > 1;
-  const verdict = verdictKind(claim);
+  const verdict = claimVerdict(claim);
   return (
     <article id={id} tabIndex={-1} class={linked ? 'claim linked' : 'claim'} aria-labelledby={`${id}-q`} data-claim-id={claim.id}>
       {linked && <p class="linked-badge">{i18n.t('explorer.linked')}</p>}
@@ -89,7 +77,7 @@ function ClaimArticle({ claim, topic, sources, linked, onPermalink }: ClaimProps
       <h2 id={`${id}-q`} class="question">{claim.question}</h2>
       <p class={`verdict verdict-${verdict}`}>
         <span class="glyph" aria-hidden="true">{GLYPH[verdict]}</span>{' '}
-        {verdictText(claim)}
+        {claimVerdictText(claim)}
       </p>
       {claim.conflict && (
         <p class="note">
@@ -113,7 +101,7 @@ function ClaimArticle({ claim, topic, sources, linked, onPermalink }: ClaimProps
                       {src?.date ? <time dateTime={src.date}>{src.date}</time> : i18n.t('explorer.dateNotGiven')},{' '}
                       <span class="report">{i18n.t('explorer.reportId', [s.source])}</span>
                     </p>
-                    <Quote claim={claim} variant={v} quote={s.quote} />
+                    <Quote claim={claim} variant={v} quote={s.quote} block emphasis={multi} />
                   </li>
                 );
               })}

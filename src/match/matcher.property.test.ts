@@ -6,6 +6,7 @@ import { CLAIM_SENTENCES, hostilePiece, hostileString } from '../../tests/fixtur
 import { loadClaimBase } from '../claims/load-node';
 import { splitSentences } from '../text/sentences';
 import { Matcher, type TextMatch } from './matcher';
+import { pageDiffers } from './types';
 
 // FC_RUNS=5000 for a longer hunt.
 const RUNS = Number(process.env.FC_RUNS ?? 100);
@@ -63,7 +64,7 @@ function expectConsistent(text: string, result: TextMatch) {
     expect(new Set(a.conflict), where).toEqual(new Set(a.conflictSources.map((s) => sourcesOf.get(s))));
 
     // Stance, variant and the page's value agree with each other.
-    if (a.pageDiffers) {
+    if (pageDiffers(a)) {
       expect(a.agree, where).toEqual([]);
       expect(a.stance, where).toBe('differs');
       expect(a.variantId, where).toBeNull();
@@ -73,12 +74,12 @@ function expectConsistent(text: string, result: TextMatch) {
       expect(variant, where).toBeDefined();
       expect(a.statement, where).toBe(variant!.statement);
       expect(a.agreeSources, where).toEqual(variant!.sources.map((s) => s.source));
-      expect(a.pageDiffers, where).toBe(false);
+      expect(pageDiffers(a), where).toBe(false);
     }
     if (a.stance === 'agrees' && !claim.conflict) expect(a.conflict, where).toEqual([]);
     if (a.stance === 'unresolved') {
       // No side taken: consistent with every report that states the claim.
-      expect([a.conflict, a.variantId, a.pageDiffers], where).toEqual([[], null, false]);
+      expect([a.conflict, a.variantId, pageDiffers(a)], where).toEqual([[], null, false]);
       expect(new Set(a.agree), where).toEqual(new Set(sourcesOf.values()));
       expect(a.statement, where).toBe(claim.question);
     }
@@ -178,7 +179,7 @@ describe('Matcher.matchText on any input', () => {
         return [text, text.replace(/ /g, () => ws[k++ % ws.length]!)] as const;
       }),
     );
-    const gist = (r: TextMatch) => r.annotations.map((a) => [a.claimId, a.stance, a.variantId, a.agree, a.conflict, a.pageDiffers]);
+    const gist = (r: TextMatch) => r.annotations.map((a) => [a.claimId, a.stance, a.variantId, a.agree, a.conflict, pageDiffers(a)]);
     fc.assert(
       fc.property(spacey, ([text, spaced]) => {
         expect(gist(matcher.matchText(spaced))).toEqual(gist(matcher.matchText(text)));
@@ -234,7 +235,7 @@ describe('Matcher on hostile sentences (regressions)', () => {
   it('"constructor" and other Object.prototype names are not read as figures (was: annotated as a differing figure)', () => {
     for (const word of ['constructor', 'toString', 'valueOf', '__proto__']) {
       const text = `Russia and Ukraine released a further ${word} prisoners each on Saturday.`;
-      expect(matcher.matchText(text).annotations.filter((a) => a.pageDiffers), word).toEqual([]);
+      expect(matcher.matchText(text).annotations.filter((a) => pageDiffers(a)), word).toEqual([]);
     }
   });
 });

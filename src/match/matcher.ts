@@ -220,7 +220,6 @@ function annotationOf(claim: Claim, { variant, differs, pageValue }: SlotReading
     conflict: reportOf(conflictSources),
     agreeSources,
     conflictSources,
-    pageDiffers: differs,
     pageValue,
     score: score === null ? null : Math.round(score * 1000) / 1000,
   };

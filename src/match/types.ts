@@ -24,12 +24,15 @@ export interface Annotation {
   /** Source ids behind the lists (a report file may hold several sources). */
   agreeSources: string[];
   conflictSources: string[];
-  /** True when the page states a value no source gives (or negates what the sources say). */
-  pageDiffers: boolean;
   /** The words of the sentence that state the disputed value, when found. */
   pageValue: string | null;
   /** How close the sentence is to the claim's own words, 0..1 (fuse.js token search); null where no threshold asks for it. */
   score: number | null;
+}
+
+/** Does the page state a value no source gives, or negate what the sources say? The stance says so. */
+export function pageDiffers(a: Pick<Annotation, 'stance'>): boolean {
+  return a.stance === 'differs';
 }
 
 export interface MatchOptions {

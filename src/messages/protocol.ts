@@ -10,7 +10,7 @@
  *   card            --open-explorer-->   background: opens the claim explorer at a claim
  *   popup/background --rescan / focus / ping--> annotator (tabs.sendMessage)
  */
-import type { MarkKind } from '../ui/mark-kind';
+import type { Verdict } from '../verdict/verdict';
 
 /** One marked sentence, as the popup lists it. */
 export interface SummaryItem {
@@ -21,7 +21,7 @@ export interface SummaryItem {
   question: string;
   sentence: string;
   /** The sentence's verdict, the one its marker shows. */
-  kind: MarkKind;
+  kind: Verdict;
 }
 
 /** What one frame's annotator found. */
@@ -31,7 +31,7 @@ export interface PageSummary {
   /** Claims stated in them (a sentence may state several). */
   claims: number;
   /** Marked sentences by the verdict they show. */
-  counts: Record<MarkKind, number>;
+  counts: Record<Verdict, number>;
   items: SummaryItem[];
   /** 'running': annotating; 'paused': the reader paused this site; 'off': not set to run here. */
   status: 'running' | 'paused' | 'off';
@@ -58,13 +58,13 @@ export function isMessage(value: unknown): value is Message {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string' && (value as { type: string }).type.startsWith('cc:');
 }
 
-export const EMPTY_COUNTS: Readonly<Record<MarkKind, number>> = Object.freeze({ agree: 0, dispute: 0, differs: 0, single: 0 });
+export const EMPTY_COUNTS: Readonly<Record<Verdict, number>> = Object.freeze({ agree: 0, dispute: 0, differs: 0, single: 0 });
 
 /** A tab's summary over all its frames. */
 export function combineFrames(state: TabState | null | undefined): {
   sentences: number;
   claims: number;
-  counts: Record<MarkKind, number>;
+  counts: Record<Verdict, number>;
   items: (SummaryItem & { frameId: number })[];
   status: PageSummary['status'] | 'none';
 } {
@@ -77,7 +77,7 @@ export function combineFrames(state: TabState | null | undefined): {
   for (const [frameId, s] of frames) {
     sentences += s.sentences;
     claims += s.claims ?? 0;
-    for (const k of Object.keys(counts) as MarkKind[]) counts[k] += s.counts[k] ?? 0;
+    for (const k of Object.keys(counts) as Verdict[]) counts[k] += s.counts[k] ?? 0;
     items.push(...s.items.map((i) => ({ ...i, frameId: Number(frameId) })));
     if (frameId === '0' || status === 'none') status = s.status;
   }
@@ -85,7 +85,7 @@ export function combineFrames(state: TabState | null | undefined): {
 }
 
 /** The toolbar badge: sentences marked disputed or differing, else sentences marked (styled differently), else nothing. */
-export function badgeFor(counts: Record<MarkKind, number>): { text: string; alert: boolean } {
+export function badgeFor(counts: Record<Verdict, number>): { text: string; alert: boolean } {
   const problems = counts.dispute + counts.differs;
   if (problems > 0) return { text: String(problems), alert: true };
   const all = counts.agree + counts.single;

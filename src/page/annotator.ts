@@ -8,16 +8,16 @@
  */
 import { i18n } from '#i18n';
 import type { ClaimIndex, Claim, Source } from '../claims/schema';
-import { SEVERITY, verdictsBySentence } from '../match/verdict';
+import { factVerdict, SEVERITY, verdictsBySentence, type Verdict } from '../verdict/verdict';
 import { Matcher, type PageFacts } from '../match/matcher';
 import { publishedDate } from './published';
 import { createHighlighter, type Highlighter } from '../ui/highlights';
 import { pageTone } from '../ui/tone';
 import type { Fact } from '../ui/card';
-import { markKind, type MarkKind } from '../ui/mark-kind';
 import { Overlay, type MarkEntry } from '../ui/overlay';
 import type { Token } from '../text/tokens';
-import { collectBlocks, isInline, OWN_UI_ATTRIBUTE, type TextBlock } from './blocks';
+import { collectBlocks, isInline, type TextBlock } from './blocks';
+import { OWN_UI_ATTRIBUTE } from '../dom/own-ui';
 import { blocksInPriorityOrder, CONTEXT_BLOCKS, pageContextText, scanBlocks, yieldToPage, type Found } from './scan';
 import { trace } from './trace';
 
@@ -31,7 +31,7 @@ export interface AnnotatorOptions {
   /** The matcher to use (built with the reader's sensitivity); one is built from the index when absent. */
   matcher?: Matcher;
   /** Which marks to show (the reader's "what to mark"); all when absent. */
-  show?: (kind: MarkKind) => boolean;
+  show?: (kind: Verdict) => boolean;
   /** Open the claim explorer at a claim (the card's "see all sources"). */
   openExplorer?: (claimId: string) => void;
 }
@@ -49,8 +49,8 @@ const MUTATION_SETTLE_MS = 50;
 const MUTATION_INTERVAL_MS = 250;
 
 /** What a sentence's mark says: its claims, each with its side, so a rescan can tell a mark it finds again. */
-const markSays = (annotations: readonly { claimId: string; variantId: string | null; pageDiffers: boolean }[]) =>
-  annotations.map((a) => `${a.claimId}/${a.variantId}/${a.pageDiffers}`).sort().join(' ');
+const markSays = (annotations: readonly { claimId: string; variantId: string | null; stance: string }[]) =>
+  annotations.map((a) => `${a.claimId}/${a.variantId}/${a.stance === 'differs'}`).sort().join(' ');
 
 /** Does the rescan's finding (one sentence's annotations, on `range`) say what mark `p` already says, on the same words? */
 function sameMark(p: Placed, says: string, range: Range): boolean {
@@ -190,7 +190,7 @@ export class PageAnnotator {
       const facts: Fact[] = group
         .flatMap((f) => {
           const claim = this.claims.get(f.annotation.claimId);
-          return claim ? [{ annotation: f.annotation, claim, kind: markKind(f.annotation) }] : [];
+          return claim ? [{ annotation: f.annotation, claim, kind: factVerdict(f.annotation) }] : [];
         })
         .sort((a, b) => SEVERITY[b.kind] - SEVERITY[a.kind]);
       if (!facts.length) continue;

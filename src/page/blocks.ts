@@ -7,6 +7,7 @@
  * Works on any DOM implementation (the page, happy-dom in the CLI and tests):
  * it only uses Node/Element APIs and, where available, getComputedStyle.
  */
+import { OWN_UI_ATTRIBUTE } from '../dom/own-ui';
 
 export interface TextSegment {
   node: Text;
@@ -30,9 +31,6 @@ const INLINE_TAGS = new Set([
   'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'INS', 'DEL', 'MARK', 'Q', 'S',
   'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'LABEL', 'NOBR', 'BIG', 'TT', 'STRIKE',
 ]);
-
-/** The attribute Crosscheck puts on its own UI so the walker never reads it. */
-export const OWN_UI_ATTRIBUTE = 'data-crosscheck-ui';
 
 export interface BlockOptions {
   /** Treat elements as hidden when computed style says so (needs a rendering DOM). */

@@ -13,7 +13,7 @@ import { Matcher } from '../match/matcher';
 import { EMPTY_COUNTS, isMessage, type Message, type PageSummary } from '../messages/protocol';
 import { hostMatches, runsAutomaticallyOn, type Settings } from '../settings/settings';
 import { loadSettings, watchSettings } from '../settings/store';
-import type { MarkKind } from '../ui/mark-kind';
+import type { Verdict } from '../verdict/verdict';
 import { PageAnnotator } from './annotator';
 import { CHECK_MS } from './lifetime';
 
@@ -28,7 +28,7 @@ export function stateFor(settings: Settings, host: string, forced: boolean): Run
   return forced || runsAutomaticallyOn(settings, host) ? 'running' : 'off';
 }
 
-export function showKind(settings: Settings): (kind: MarkKind) => boolean {
+export function showKind(settings: Settings): (kind: Verdict) => boolean {
   return settings.mark === 'problems' ? (k) => k === 'dispute' || k === 'differs' : () => true;
 }
 

@@ -27,7 +27,7 @@ import { loadClaimBase } from '../claims/load-node';
 import { Matcher } from '../match/matcher';
 import type { Annotation } from '../match/types';
 import { Card } from '../ui/card';
-import { markKind } from '../ui/mark-kind';
+import { factVerdict } from '../verdict/verdict';
 import { collectBlocks } from './blocks';
 import { htmlToText, matchHtml } from './parse-html';
 import { rangeFor } from './ranges';
@@ -220,7 +220,7 @@ describe('(d) text that looks like HTML and script', () => {
     const claim = claims.get(a.claimId)!;
     const root = document.createElement('div');
     document.body.appendChild(root);
-    render(h(Card, { facts: [{ annotation: a, claim, kind: markKind(a) }], kind: markKind(a), sources, coverage: '', onClose: () => {} }), root);
+    render(h(Card, { facts: [{ annotation: a, claim, kind: factVerdict(a) }], kind: factVerdict(a), sources, coverage: '', onClose: () => {} }), root);
     return root;
   }
 
@@ -264,7 +264,7 @@ describe('(d) text that looks like HTML and script', () => {
     // The value runs from the qualifier to the figure; anything without letters or digits between them stays in it.
     const sentence = 'Russia and Ukraine released more than"><!--<>--><   1,200 prisoners each on Saturday.';
     const a = matcher.matchText(sentence).annotations.find((x) => x.claimId === 'exchange.saturday-count')!;
-    expect(a.pageDiffers).toBe(true);
+    expect(a.stance).toBe('differs');
     expect(a.pageValue).toBe('more than"><!--<>--><   1,200');
     expectInert(a, { ...a, pageValue: 'more than 1,200' }, a.pageValue!);
     await new Promise((r) => setTimeout(r, 20));
@@ -277,7 +277,7 @@ describe('(d) text that looks like HTML and script', () => {
     for (const markup of HTML_LOOKING) {
       const sentence = `Russia and Ukraine released a further 307 prisoners ${markup} each on Saturday.`;
       // As the page's value (a differing figure) and as the statement (an agreeing sentence).
-      const differs: Annotation = { ...base, sentence, pageDiffers: true, stance: 'differs', variantId: null, agree: [], agreeSources: [], pageValue: markup };
+      const differs: Annotation = { ...base, sentence, stance: 'differs', variantId: null, agree: [], agreeSources: [], pageValue: markup };
       const agrees: Annotation = { ...base, sentence, statement: markup };
       expectInert(differs, { ...differs, pageValue: '1,200' }, markup);
       expectInert(agrees, { ...agrees, statement: 'Each side freed 307.' }, markup);

@@ -13,7 +13,7 @@
 import { PropertySymbol, Window, type IFetchInterceptor, type IOptionalBrowserSettings } from 'happy-dom';
 import type { Matcher } from '../match/matcher';
 import type { Annotation } from '../match/types';
-import { verdictsBySentence, type SentenceVerdict } from '../match/verdict';
+import { verdictsBySentence, type SentenceVerdict } from '../verdict/verdict';
 import { splitSentences } from '../text/sentences';
 import { blocksToText, collectBlocks, type TextBlock } from './blocks';
 import { publishedDate } from './published';

@@ -13,9 +13,10 @@ import { combineFrames, type Message, type TabState } from '../messages/protocol
 import { hasHostAccess, originsFor, requestHostAccess, watchHostAccess } from '../permissions/host-access';
 import { hostMatches, normalizeHost, runsAutomaticallyOn, type Settings } from '../settings/settings';
 import { loadSettings, updateSettings, watchSettings } from '../settings/store';
-import { markText, type MarkKind } from '../ui/mark-kind';
+import type { Verdict } from '../verdict/verdict';
+import { verdictText } from '../verdict/words';
 
-const KINDS: MarkKind[] = ['agree', 'dispute', 'differs', 'single'];
+const KINDS: Verdict[] = ['agree', 'dispute', 'differs', 'single'];
 
 interface TabInfo {
   id: number;
@@ -164,7 +165,7 @@ export function Popup({ tabId }: { tabId?: number }): JSX.Element {
             <>
               <dt>
                 <span class={`glyph k-${k}`} aria-hidden="true">
-                  {markText(k).glyph}
+                  {verdictText(k).glyph}
                 </span>
                 {i18n.t(`popup.count.${k}`)}
               </dt>
@@ -197,9 +198,9 @@ export function Popup({ tabId }: { tabId?: number }): JSX.Element {
                 <button type="button" onClick={() => void focus(it.index, it.frameId)} data-claims={it.claimIds.join(' ')}>
                   <span class="sentence">
                     <span class={`glyph k-${it.kind}`} aria-hidden="true">
-                      {markText(it.kind).glyph}
+                      {verdictText(it.kind).glyph}
                     </span>
-                    <span class="visually-hidden">{markText(it.kind).short}: </span>
+                    <span class="visually-hidden">{verdictText(it.kind).short}: </span>
                     {it.sentence}
                   </span>
                   <span class="question">{it.question}</span>

@@ -7,14 +7,14 @@ import { Matcher } from '../match/matcher';
 import type { Annotation } from '../match/types';
 import { Card } from './card';
 import { readerClick } from './test-helpers';
-import { markKind } from './mark-kind';
+import { factVerdict } from '../verdict/verdict';
 
 const index = loadClaimBase();
 const matcher = new Matcher(index);
 const sources = new Map(index.sources.map((s) => [s.id, s]));
 
 const claimOf = (id: string) => index.claims.find((c) => c.id === id)!;
-const factOf = (a: Annotation) => ({ annotation: a, claim: claimOf(a.claimId), kind: markKind(a) });
+const factOf = (a: Annotation) => ({ annotation: a, claim: claimOf(a.claimId), kind: factVerdict(a) });
 
 function show(sentence: string, claimId: string) {
   const a = matcher.matchText(sentence).annotations.find((x) => x.claimId === claimId)!;
@@ -23,7 +23,7 @@ function show(sentence: string, claimId: string) {
   const onClose = vi.fn();
   const root = document.createElement('div');
   document.body.appendChild(root);
-  render(<Card facts={[factOf(a)]} kind={markKind(a)} sources={sources} coverage="COVERAGE LINE" onClose={onClose} />, root);
+  render(<Card facts={[factOf(a)]} kind={factVerdict(a)} sources={sources} coverage="COVERAGE LINE" onClose={onClose} />, root);
   return { root, onClose, claim };
 }
 
@@ -84,7 +84,7 @@ describe('Card', () => {
 
   it('renders page-like text in quotes as text, never as markup', () => {
     const claim = index.claims[0]!;
-    const a = { ...matcher.matchText('Russia and Ukraine released a further 307 prisoners each on Saturday.').annotations[0]!, pageValue: '<img src=x onerror=alert(1)>', pageDiffers: true, stance: 'differs' as const };
+    const a = { ...matcher.matchText('Russia and Ukraine released a further 307 prisoners each on Saturday.').annotations[0]!, pageValue: '<img src=x onerror=alert(1)>', stance: 'differs' as const };
     const root = document.createElement('div');
     render(<Card facts={[{ annotation: a, claim, kind: 'differs' }]} kind="differs" sources={sources} coverage="" onClose={() => {}} />, root);
     expect(root.querySelector('img')).toBeNull();
@@ -104,7 +104,7 @@ describe('Card', () => {
     function chrome(annotation: Annotation, claimId: string) {
       const claim = index.claims.find((c) => c.id === claimId)!;
       const root = document.createElement('div');
-      render(<Card facts={[{ annotation, claim, kind: markKind(annotation) }]} kind={markKind(annotation)} sources={sources} coverage="" onClose={() => {}} onOpenExplorer={() => {}} />, root);
+      render(<Card facts={[{ annotation, claim, kind: factVerdict(annotation) }]} kind={factVerdict(annotation)} sources={sources} coverage="" onClose={() => {}} onOpenExplorer={() => {}} />, root);
       const shown = [root.textContent!, ...[...root.querySelectorAll('*')].flatMap((el) => ['aria-label', 'title'].map((n) => el.getAttribute(n) ?? ''))].join('\n');
       // The messages (nested ones too: a source label inside its dated form), then the data: claim, accounts, quotes, note, the page's words.
       let rest = shown;

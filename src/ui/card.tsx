@@ -12,23 +12,24 @@ import type { JSX } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import type { Claim, ConflictKind, Source, Variant } from '../claims/schema';
 import { CONFLICT_KIND_KEY } from '../claims/conflict-kinds';
-import type { Annotation } from '../match/types';
+import { pageDiffers, type Annotation } from '../match/types';
 import { sourceLabelWith, type SourceLabelWords } from '../claims/sources';
-import { emphasise } from './emphasis';
-import { markText, type MarkKind } from './mark-kind';
+import type { Verdict } from '../verdict/verdict';
+import { verdictText } from '../verdict/words';
+import { Quote } from '../verdict/Quote';
 
 /** One fact a marked sentence states: the matcher's annotation for one claim, and that fact's own verdict. */
 export interface Fact {
   annotation: Annotation;
   claim: Claim;
-  kind: MarkKind;
+  kind: Verdict;
 }
 
 export interface CardProps {
   /** What the sentence states, the most serious first; the card lists each with its own verdict and sources. */
   facts: Fact[];
   /** The sentence's verdict, the one its marker shows. */
-  kind: MarkKind;
+  kind: Verdict;
   sources: Map<string, Source>;
   coverage: string;
   onClose: () => void;
@@ -72,14 +73,6 @@ function PageValue({ value }: { value: string }) {
 
 type Heading = 'agree' | 'conflict' | 'sources' | 'otherwise';
 const HEADING_ID: Record<Heading, string> = { agree: 'h-agree', conflict: 'h-conflict', sources: 'h-sources', otherwise: 'h-sources-say-otherwise' };
-
-function Quote({ claim, variant, quote }: { claim: Claim; variant: Variant; quote: string }) {
-  return (
-    <q class="quote">
-      {emphasise(quote, claim, variant).map((p) => (p.em ? <strong>{p.text}</strong> : p.text))}
-    </q>
-  );
-}
 
 function SourceList({ heading, idPrefix, claim, variants, only, sources }: {
   heading: Heading;
@@ -125,7 +118,7 @@ function FactSection({ fact, idPrefix, titled, sources, onOpenExplorer }: {
   const conflict = new Set(a.conflictSources);
   const allSources = new Set(claim.variants.flatMap((v) => v.sources.map((s) => s.source)));
   const unresolved = a.stance === 'unresolved';
-  const text = markText(kind);
+  const text = verdictText(kind);
   return (
     <div class={`fact fact-${kind}`}>
       {titled && (
@@ -138,7 +131,7 @@ function FactSection({ fact, idPrefix, titled, sources, onOpenExplorer }: {
         </>
       )}
       {a.stance === 'agrees' && <p class="page-says">{i18n.t('card.pageAgrees', [a.statement])}</p>}
-      {a.pageDiffers && <p class="page-says">{a.pageValue ? <PageValue value={a.pageValue} /> : i18n.t('card.pageNegates')}</p>}
+      {pageDiffers(a) && <p class="page-says">{a.pageValue ? <PageValue value={a.pageValue} /> : i18n.t('card.pageNegates')}</p>}
       {unresolved && <p class="page-says">{i18n.t('card.unresolved')}</p>}
       {claim.conflict && (
         <p class="conflict-kind">
@@ -151,7 +144,7 @@ function FactSection({ fact, idPrefix, titled, sources, onOpenExplorer }: {
       ) : (
         <>
           <SourceList heading="agree" idPrefix={idPrefix} claim={claim} variants={claim.variants} only={agree} sources={sources} />
-          <SourceList heading={a.pageDiffers ? 'otherwise' : 'conflict'} idPrefix={idPrefix} claim={claim} variants={claim.variants} only={conflict} sources={sources} />
+          <SourceList heading={pageDiffers(a) ? 'otherwise' : 'conflict'} idPrefix={idPrefix} claim={claim} variants={claim.variants} only={conflict} sources={sources} />
         </>
       )}
       {onOpenExplorer && (
@@ -168,7 +161,7 @@ function FactSection({ fact, idPrefix, titled, sources, onOpenExplorer }: {
 export function Card({ facts, kind, sources, coverage, onClose, onOpenExplorer }: CardProps): JSX.Element {
   const closeRef = useRef<HTMLButtonElement>(null);
   useEffect(() => closeRef.current?.focus(), []);
-  const text = markText(kind);
+  const text = verdictText(kind);
   const several = facts.length > 1;
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {

@@ -3,12 +3,12 @@
  * Custom Highlight API where the browser has it, else boxes drawn in
  * Crosscheck's own overlay layer from the ranges' client rects.
  */
-import type { MarkKind } from './mark-kind';
+import type { Verdict } from '../verdict/verdict';
 import type { Tone } from './tone';
 
-const KINDS: MarkKind[] = ['agree', 'dispute', 'differs', 'single'];
+const KINDS: Verdict[] = ['agree', 'dispute', 'differs', 'single'];
 /** The registry name of a kind's highlight on a page of `tone`: one stylesheet holds both tones' styles. */
-export const highlightName = (k: MarkKind, tone: Tone = 'light') => (tone === 'dark' ? `crosscheck-${k}-on-dark` : `crosscheck-${k}`);
+export const highlightName = (k: Verdict, tone: Tone = 'light') => (tone === 'dark' ? `crosscheck-${k}-on-dark` : `crosscheck-${k}`);
 
 /**
  * A page a reader can live with (README, "What a mark looks like"): agreement is a thin line and nothing
@@ -54,8 +54,8 @@ function highlightApi(win: Window): { Highlight: HighlightCtor; registry: Highli
 }
 
 export interface Highlighter {
-  add(range: Range, kind: MarkKind): void;
-  remove(range: Range, kind: MarkKind): void;
+  add(range: Range, kind: Verdict): void;
+  remove(range: Range, kind: Verdict): void;
   /** Redraw fallback boxes after layout changes; with the Highlight API, put back what the page changed in the registry. */
   relayout(): void;
   /** Draw in the colours for a page of this tone (its background changed: a theme switch). */
@@ -119,8 +119,8 @@ export function createHighlighter(doc: Document, layer: ShadowRoot, initialTone:
   style.textContent = FALLBACK_CSS;
   boxes.appendChild(style);
   layer.appendChild(boxes);
-  const entries = new Map<Range, { kind: MarkKind; els: HTMLElement[] }>();
-  const draw = (range: Range, entry: { kind: MarkKind; els: HTMLElement[] }) => {
+  const entries = new Map<Range, { kind: Verdict; els: HTMLElement[] }>();
+  const draw = (range: Range, entry: { kind: Verdict; els: HTMLElement[] }) => {
     entry.els.forEach((e) => e.remove());
     entry.els = [...range.getClientRects()].map((rect) => {
       const el = doc.createElement('div');

@@ -9,10 +9,12 @@ import { i18n } from '#i18n';
 import { render } from 'preact';
 import { h } from 'preact';
 import type { Source } from '../claims/schema';
+import { pageDiffers } from '../match/types';
 import type { Annotation } from '../match/types';
-import { OWN_UI_ATTRIBUTE } from '../page/blocks';
+import { OWN_UI_ATTRIBUTE } from '../dom/own-ui';
 import { Card, CARD_CSS, type Fact } from './card';
-import { markText, type MarkKind } from './mark-kind';
+import type { Verdict } from '../verdict/verdict';
+import { verdictText } from '../verdict/words';
 import { LAYER_TAG } from './page-css';
 import { SHADOW_MODE } from './shadow';
 import type { Tone } from './tone';
@@ -47,7 +49,7 @@ button:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
  * The room a marker takes, a little more than it draws (fonts differ): a quiet chip, or a warning with its
  * word (about 6 px a letter at 10 px).
  */
-const markSize = (kind: MarkKind, word: string) =>
+const markSize = (kind: Verdict, word: string) =>
   kind === 'dispute' || kind === 'differs' ? { width: 30 + Math.ceil(word.length * 6), height: 16 } : { width: 16, height: 13 };
 /** Space between the text's block and a marker in its margin, and between markers side by side. */
 const MARGIN_GAP = 6;
@@ -61,7 +63,7 @@ export interface MarkEntry {
   /** What the sentence states, one fact per claim, the most serious first. */
   facts: Fact[];
   /** The sentence's verdict (VERDICTS.md): what its marker and highlight show. */
-  kind: MarkKind;
+  kind: Verdict;
   sentence: string;
   range: Range;
   host: HTMLElement;
@@ -110,14 +112,14 @@ export class Overlay {
   }
 
   /** Mark a sentence: `facts` are its annotations, `kind` its verdict. */
-  addMark(facts: Fact[], kind: MarkKind, range: Range): MarkEntry {
+  addMark(facts: Fact[], kind: Verdict, range: Range): MarkEntry {
     const host = this.doc.createElement('crosscheck-mark');
     const union = (pick: (a: Annotation) => string[]) => [...new Set(facts.flatMap((f) => pick(f.annotation)))].join(' ');
     host.setAttribute(OWN_UI_ATTRIBUTE, '');
     host.setAttribute('data-crosscheck-claims', facts.map((f) => f.claim.id).join(' '));
     host.setAttribute('data-crosscheck-agree', union((a) => a.agree));
     host.setAttribute('data-crosscheck-conflict', union((a) => a.conflict));
-    host.setAttribute('data-crosscheck-differs', String(facts.some((f) => f.annotation.pageDiffers)));
+    host.setAttribute('data-crosscheck-differs', String(facts.some((f) => pageDiffers(f.annotation))));
     host.setAttribute('data-crosscheck-kind', kind);
     host.style.cssText = 'all: initial; position: absolute; z-index: 2147483646;';
     const root = host.attachShadow({ mode: SHADOW_MODE });
@@ -125,7 +127,7 @@ export class Overlay {
     style.textContent = MARK_CSS;
     const button = this.doc.createElement('button');
     button.type = 'button';
-    const t = markText(kind);
+    const t = verdictText(kind);
     button.className = this.tone === 'dark' ? `${kind} on-dark` : kind;
     button.setAttribute('aria-haspopup', 'dialog');
     button.setAttribute('aria-expanded', 'false');

@@ -12,7 +12,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadClaimBase } from '../../src/claims/load-node';
 import { Matcher } from '../../src/match/matcher';
-import { verdictsBySentence } from '../../src/match/verdict';
+import { verdictsBySentence } from '../../src/verdict/verdict';
 import { blockTextForMatching, pageContextText } from '../../src/page/scan';
 import { bigTextParagraphs } from '../fixtures/hostile';
 import {

@@ -1,15 +1,20 @@
 /**
  * The verdict a reader sees (../../../shared/coverage/VERDICTS.md, summarised in
  * the README): each fact a sentence asserts gets one, and the sentence shows
- * the most serious of them. Pure: the annotator, the CLI and the evaluation
- * all derive verdicts here.
+ * the most serious of them. The one home of the idea: its kinds, their order of
+ * severity, their glyphs (./words.ts gives their words, ./Quote.tsx a source's
+ * words). Pure: the annotator, the card, the popup, the explorer, the CLI and
+ * the evaluation all derive verdicts here.
  */
-import type { Annotation } from './types';
+import { pageDiffers, type Annotation } from '../match/types';
 
 /** From most to least serious: the page differs from every source, the sources disagree, two or more agree, one reports it. */
 export type Verdict = 'differs' | 'dispute' | 'agree' | 'single';
 
 export const VERDICTS: readonly Verdict[] = ['differs', 'dispute', 'agree', 'single'];
+
+/** A shape for each verdict, so it is never told by colour alone; the same in every language. */
+export const GLYPH: Readonly<Record<Verdict, string>> = { differs: '✗', dispute: '⚠', agree: '✓', single: '1' };
 
 /** Higher is more serious. */
 export const SEVERITY: Readonly<Record<Verdict, number>> = { differs: 3, dispute: 2, agree: 1, single: 0 };
@@ -22,6 +27,11 @@ export function verdictOf(facts: { pageDiffers: boolean; agree: readonly string[
   if (facts.pageDiffers) return 'differs';
   if (facts.conflict.length) return 'dispute';
   return facts.agree.length >= 2 ? 'agree' : 'single';
+}
+
+/** The verdict of one fact, as the matcher annotated it. */
+export function factVerdict(a: Annotation): Verdict {
+  return verdictOf({ pageDiffers: pageDiffers(a), agree: a.agree, conflict: a.conflict });
 }
 
 export function mostSerious(verdicts: Iterable<Verdict>): Verdict | null {
@@ -56,7 +66,7 @@ export function verdictsBySentence(annotations: readonly Annotation[]): Sentence
     const facts = {
       agree: [...new Set(list.flatMap((a) => a.agree))],
       conflict: [...new Set(list.flatMap((a) => a.conflict))],
-      pageDiffers: list.some((a) => a.pageDiffers),
+      pageDiffers: list.some(pageDiffers),
     };
     // The union over the facts, as VERDICTS.md labels a sentence: the most serious verdict of any fact,
     // except that two facts each from one report make a sentence two reports agree with.
