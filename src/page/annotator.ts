@@ -16,7 +16,9 @@ import { pageTone } from '../ui/tone';
 import type { Fact } from '../ui/card';
 import { Overlay, type MarkEntry } from '../ui/overlay';
 import type { Token } from '../text/tokens';
-import { collectBlocks, isInline, type TextBlock } from './blocks';
+import { collectBlocks, type TextBlock } from './blocks';
+import { MarkedSentences, type MarkedSentence } from './marked';
+import { classifyMutations, MUTATION_BATCH, MutationQueue, rescanRoots } from './mutations';
 import { OWN_UI_ATTRIBUTE } from '../dom/own-ui';
 import { blocksInPriorityOrder, CONTEXT_BLOCKS, pageContextText, scanBlocks, yieldToPage, type Found } from './scan';
 import { trace } from './trace';
@@ -24,7 +26,7 @@ import { trace } from './trace';
 export interface AnnotatorOptions {
   /** Aborting it removes everything (the extension was disabled, reloaded or updated). */
   signal?: AbortSignal;
-  /** Elements handled per batch of later mutations. */
+  /** Nodes handled per batch of later mutations (MUTATION_BATCH when absent). */
   mutationBatch?: number;
   /** Called whenever the set of marks changes (for the toolbar badge and popup). */
   onChange?: (marks: readonly MarkEntry[]) => void;
@@ -36,30 +38,9 @@ export interface AnnotatorOptions {
   openExplorer?: (claimId: string) => void;
 }
 
-interface Placed extends MarkEntry {
-  block: Element;
-  /** The sentence this mark is on: one mark, one highlight, one card per sentence. */
-  sentenceKey: string;
-}
-
-/** Elements whose content is rescanned as a whole when text inside them changes. */
-const BLOCK_SELECTOR = 'p, li, blockquote, h1, h2, h3, h4, h5, h6, td, th, dd, figcaption, article, section, div';
 /** Wait before handling a burst of mutations, and the least time between two batches. */
 const MUTATION_SETTLE_MS = 50;
 const MUTATION_INTERVAL_MS = 250;
-
-/** What a sentence's mark says: its claims, each with its side, so a rescan can tell a mark it finds again. */
-const markSays = (annotations: readonly { claimId: string; variantId: string | null; stance: string }[]) =>
-  annotations.map((a) => `${a.claimId}/${a.variantId}/${a.stance === 'differs'}`).sort().join(' ');
-
-/** Does the rescan's finding (one sentence's annotations, on `range`) say what mark `p` already says, on the same words? */
-function sameMark(p: Placed, says: string, range: Range): boolean {
-  return (
-    markSays(p.facts.map((f) => f.annotation)) === says &&
-    p.range.startContainer === range.startContainer && p.range.startOffset === range.startOffset &&
-    p.range.endContainer === range.endContainer && p.range.endOffset === range.endOffset
-  );
-}
 
 export function coverageLine(index: ClaimIndex): string {
   const reports = new Set(index.sources.map((s) => s.report)).size;
@@ -74,15 +55,10 @@ export class PageAnnotator {
   private highlighter: Highlighter | null = null;
   private observer: MutationObserver | null = null;
   private resizeObserver: ResizeObserver | null = null;
-  /** The marked sentences, by sentence key, in the order they were marked. */
-  private readonly placed = new Map<string, Placed>();
-  private readonly nodeIds = new WeakMap<Text, number>();
-  private nextNodeId = 0;
-  private readonly pending = new Set<Node>();
-  /** Elements that lost text or inline content: their blocks are rescanned. */
-  private readonly rescanUnder = new Set<Node>();
-  /** Something left the page since the last batch: check which marks went with it. */
-  private removals = false;
+  /** The marked sentences, in the order they were marked. */
+  private readonly marked = new MarkedSentences();
+  /** Later changes of the page, waiting for the next flush. */
+  private readonly queue = new MutationQueue();
   private flushing = false;
   private readonly abort = new AbortController();
   private destroyed = false;
@@ -104,7 +80,7 @@ export class PageAnnotator {
 
   /** One mark per marked sentence. */
   get marks(): readonly MarkEntry[] {
-    return [...this.placed.values()];
+    return this.marked.values();
   }
 
   /** Scan the page and watch it. Resolves when the first full scan is done. */
@@ -130,7 +106,7 @@ export class PageAnnotator {
       })();
       const stats = await this.scan(all);
       // For the end-to-end tests and measurements, in test builds only (src/page/trace.ts).
-      trace('crosscheck:first-scan', t0, { blocks: count, marks: this.placed.size, ...stats.timing });
+      trace('crosscheck:first-scan', t0, { blocks: count, marks: this.marked.size, ...stats.timing });
       // On each relayout, the page's tone is read again too: a page's own theme switch repaints its marks.
       const relayout = () =>
         this.overlay?.relayout(() => {
@@ -157,36 +133,17 @@ export class PageAnnotator {
     this.destroy();
   }
 
-  private sentenceKey(f: Found): string {
-    const first = f.block.segments[0]!.node;
-    let id = this.nodeIds.get(first);
-    if (id === undefined) this.nodeIds.set(first, (id = this.nextNodeId++));
-    return `${id}:${f.annotation.start}:${f.annotation.end}`;
-  }
-
-  /** The findings of a scan, one group per sentence (a sentence's annotations always come in one chunk). */
-  private bySentence(found: readonly Found[]): Map<string, Found[]> {
-    const out = new Map<string, Found[]>();
-    for (const f of found) {
-      const key = this.sentenceKey(f);
-      const list = out.get(key);
-      if (list) list.push(f);
-      else out.set(key, [f]);
-    }
-    return out;
-  }
-
   private add(found: Found[]): void {
     if (this.destroyed || !found.length) return;
     // Crosscheck's own layer and styles enter the page only once there is something to mark.
     if (!this.overlay) {
-      this.overlay = new Overlay(this.doc, { sources: this.sources, coverage: coverageLine(this.index), openExplorer: this.opts.openExplorer });
+      this.overlay = new Overlay(this.doc, { signal: this.abort.signal, sources: this.sources, coverage: coverageLine(this.index), openExplorer: this.opts.openExplorer });
       const tone = pageTone(this.doc);
       this.overlay.setTone(tone);
       this.highlighter = createHighlighter(this.doc, this.overlay.fallbackRoot, tone);
     }
     let changed = false;
-    for (const [sentenceKey, group] of this.bySentence(found)) {
+    for (const [key, group] of this.marked.bySentence(found)) {
       const facts: Fact[] = group
         .flatMap((f) => {
           const claim = this.claims.get(f.annotation.claimId);
@@ -197,26 +154,25 @@ export class PageAnnotator {
       // The sentence's verdict: that of the union of its facts (VERDICTS.md).
       const kind = verdictsBySentence(facts.map((f) => f.annotation))[0]!.verdict;
       if (this.opts.show && !this.opts.show(kind)) continue;
-      const old = this.placed.get(sentenceKey);
+      const old = this.marked.get(key);
       if (old) this.remove(old);
       const range = group[0]!.range;
       const entry = this.overlay.addMark(facts, kind, range);
       this.highlighter?.add(range, kind);
-      this.placed.set(sentenceKey, { ...entry, block: group[0]!.block.element, sentenceKey });
+      this.marked.set({ ...entry, block: group[0]!.block.element, key });
       changed = true;
     }
     if (changed) this.opts.onChange?.(this.marks);
   }
 
-  private remove(p: Placed): void {
-    this.overlay?.removeMark(p);
-    this.highlighter?.remove(p.range, p.kind);
-    this.placed.delete(p.sentenceKey);
+  private remove(m: MarkedSentence): void {
+    this.overlay?.removeMark(m);
+    this.highlighter?.remove(m.range, m.kind);
+    this.marked.delete(m);
   }
 
-  private dropWhere(test: (p: Placed) => boolean): void {
-    const gone = [...this.placed.values()].filter(test);
-    gone.forEach((p) => this.remove(p));
+  private drop(gone: readonly MarkedSentence[]): void {
+    gone.forEach((m) => this.remove(m));
     if (gone.length) this.opts.onChange?.(this.marks);
   }
 
@@ -228,18 +184,8 @@ export class PageAnnotator {
   private observe(): void {
     const win = this.doc.defaultView!;
     this.observer = new win.MutationObserver((records) => {
-      for (const r of records) {
-        if (this.isOwn(r.target)) continue;
-        if (r.type === 'characterData') this.pending.add(r.target);
-        else {
-          r.addedNodes.forEach((n) => !this.isOwn(n) && this.pending.add(n));
-          // Removing text or inline content changes the sentence around it: rescan there. A removed
-          // block takes its own marks with it (dropped in the flush), and leaves the rest as it was.
-          if (r.removedNodes.length) this.removals = true;
-          if ([...r.removedNodes].some((n) => n.nodeType === 3 || (n.nodeType === 1 && isInline(n as Element)))) this.rescanUnder.add(r.target);
-        }
-      }
-      if (this.pending.size || this.rescanUnder.size || this.removals) void this.flush();
+      this.queue.push(classifyMutations(records, (n) => this.isOwn(n)));
+      if (this.queue.hasWork) void this.flush();
     });
     this.observer.observe(this.doc.body ?? this.doc.documentElement, { childList: true, subtree: true, characterData: true });
   }
@@ -254,7 +200,7 @@ export class PageAnnotator {
 
   /**
    * Handle queued mutations in bounded batches, at most one batch per MUTATION_INTERVAL_MS, so a page that
-   * changes on every frame costs a bounded share of the main thread: drop marks whose text changed or
+   * changes on every frame costs a bounded share of the main thread: drop the marks whose text changed or
    * left, rescan only the blocks that hold changed text, and keep the marks that the rescan finds again.
    */
   private async flush(): Promise<void> {
@@ -263,48 +209,31 @@ export class PageAnnotator {
     try {
       // A short wait first: mutations come in bursts (a live blog inserts a post as many nodes).
       await this.pause(MUTATION_SETTLE_MS);
-      while ((this.pending.size || this.rescanUnder.size || this.removals) && !this.destroyed) {
-        this.removals = false;
-        const batch = [...this.pending].slice(0, this.opts.mutationBatch ?? 50);
-        batch.forEach((n) => this.pending.delete(n));
-        const under = [...this.rescanUnder].filter((n) => n.isConnected);
-        this.rescanUnder.clear();
-        // Marks whose sentence left the document, or whose text was edited, go.
-        this.dropWhere((p) => !p.range.startContainer.isConnected || !p.range.endContainer.isConnected || p.range.toString() !== p.sentence);
-        const changed = [...batch, ...under].filter((n) => n.isConnected);
-        const elements = new Set<Element>();
-        for (const n of changed) {
-          const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
-          if (!el) continue;
-          // Read the nearest block around the change (a paragraph, not the whole page)...
-          elements.add(el.closest(BLOCK_SELECTOR) ?? el);
-        }
-        const roots = [...elements].filter((el) => ![...elements].some((o) => o !== el && o.contains(el)));
-        // ...and match only its blocks that hold changed text.
-        const touches = (b: TextBlock) => b.segments.some((s) => changed.some((n) => n === s.node || n.contains(s.node)));
-        const blocks = roots.flatMap((el) => collectBlocks(el, { useComputedStyle: true })).filter(touches);
-        const nodes = new Set<Node>(blocks.flatMap((b) => b.segments.map((s) => s.node)));
-        const before = [...this.placed.values()].filter((p) => nodes.has(p.range.startContainer));
+      while (this.queue.hasWork && !this.destroyed) {
+        const changed = this.queue.take(this.opts.mutationBatch ?? MUTATION_BATCH);
+        this.drop(this.marked.stale());
+        const blocks = this.blocksHolding(changed);
+        const before = this.marked.on(blocks);
         const found: Found[] = [];
         await scanBlocks(blocks, this.matcher, { signal: this.abort.signal, context: this.context, page: this.page, onFound: (f) => found.push(...f) });
         if (this.destroyed) return;
         // The same claims on the same words: keep the mark as it is (no new marker, no flicker).
-        const kept = new Set<Placed>();
-        const fresh = [...this.bySentence(found).values()].filter((group) => {
-          const says = markSays(group.map((f) => f.annotation));
-          const same = before.find((p) => !kept.has(p) && sameMark(p, says, group[0]!.range));
-          if (same) kept.add(same);
-          return !same;
-        });
-        this.dropWhere((p) => before.includes(p) && !kept.has(p));
-        this.add(fresh.flat());
-        if (this.pending.size || this.rescanUnder.size || this.removals) await this.pause(MUTATION_INTERVAL_MS);
+        const { kept, fresh } = this.marked.match(before, found);
+        this.drop(before.filter((m) => !kept.has(m)));
+        this.add(fresh);
+        if (this.queue.hasWork) await this.pause(MUTATION_INTERVAL_MS);
       }
     } catch (e) {
       this.fail(e);
     } finally {
       this.flushing = false;
     }
+  }
+
+  /** The blocks around the changed nodes (src/page/mutations.ts) that hold changed text. */
+  private blocksHolding(changed: readonly Node[]): TextBlock[] {
+    const touches = (b: TextBlock) => b.segments.some((s) => changed.some((n) => n === s.node || n.contains(s.node)));
+    return rescanRoots(changed).flatMap((el) => collectBlocks(el, { useComputedStyle: true })).filter(touches);
   }
 
   /** Bring mark `index` (in `marks` order) into view and open its card, as if the reader had clicked it. */
@@ -325,11 +254,10 @@ export class PageAnnotator {
     this.abort.abort();
     this.observer?.disconnect();
     this.resizeObserver?.disconnect();
-    this.pending.clear();
-    this.rescanUnder.clear();
+    this.queue.clear();
     this.highlighter?.destroy();
     this.overlay?.destroy();
-    this.placed.clear();
+    this.marked.clear();
     this.highlighter = null;
     this.overlay = null;
   }

@@ -71,13 +71,15 @@ export interface MarkEntry {
 }
 
 export interface OverlayOptions {
+  /** The annotator's lifetime: its abort ends the overlay's listeners, frames and timers with it. */
+  signal: AbortSignal;
   sources: Map<string, Source>;
   coverage: string;
   openExplorer?: (claimId: string) => void;
 }
 
 export class Overlay {
-  readonly layer: HTMLElement;
+  private readonly layer: HTMLElement;
   readonly fallbackRoot: ShadowRoot;
   private readonly marks = new Set<MarkEntry>();
   private card: { host: HTMLElement; entry: MarkEntry; cleanup: () => void } | null = null;
@@ -98,10 +100,6 @@ export class Overlay {
     this.fallbackRoot = fallbackHost.attachShadow({ mode: SHADOW_MODE });
     this.layer.appendChild(fallbackHost);
     doc.documentElement.appendChild(this.layer);
-  }
-
-  get size(): number {
-    return this.marks.size;
   }
 
   /** Colours for a page of this tone (its own background, src/ui/tone.ts). */
@@ -146,14 +144,18 @@ export class Overlay {
     button.append(glyph, word);
     root.append(style, button);
     const entry: MarkEntry = { facts, kind, sentence: facts[0]!.annotation.sentence, range, host, button };
-    button.addEventListener('click', (e) => {
-      // Only the reader opens a card: a click a page script dispatches (or calls .click() for) is ignored.
-      if (!e.isTrusted) return;
-      e.preventDefault();
-      e.stopPropagation();
-      if (this.card?.entry === entry) this.closeCard();
-      else this.openCard(entry);
-    });
+    button.addEventListener(
+      'click',
+      (e) => {
+        // Only the reader opens a card: a click a page script dispatches (or calls .click() for) is ignored.
+        if (!e.isTrusted) return;
+        e.preventDefault();
+        e.stopPropagation();
+        if (this.card?.entry === entry) this.closeCard();
+        else this.openCard(entry);
+      },
+      { signal: this.opts.signal },
+    );
     // Appended in scan order (the article first, each block in reading order), so Tab follows the text.
     this.layer.appendChild(host);
     this.marks.add(entry);
@@ -169,7 +171,7 @@ export class Overlay {
   private queuePlacement(entry: MarkEntry): void {
     entry.host.style.display = 'none';
     this.unplaced.add(entry);
-    if (this.unplaced.size === 1) this.doc.defaultView!.requestAnimationFrame(() => this.placeAll([...this.unplaced]));
+    if (this.unplaced.size === 1) this.doc.defaultView!.requestAnimationFrame(() => this.live() && this.placeAll([...this.unplaced]));
   }
 
   /** The block the sentence ends in (read once): its edge is where the margin begins. */
@@ -241,8 +243,9 @@ export class Overlay {
     this.marks.delete(entry);
   }
 
-  entries(): MarkEntry[] {
-    return [...this.marks];
+  /** Has the annotator not yet ended? A frame or timer queued before its end does nothing after it. */
+  private live(): boolean {
+    return !this.opts.signal.aborted;
   }
 
   /** Re-place markers and the card after layout changes, once per frame. */
@@ -253,8 +256,9 @@ export class Overlay {
     // At most one placement per RELAYOUT_INTERVAL_MS: a page that resizes on every frame does not make
     // Crosscheck read every marker's rects on every frame.
     const wait = Math.max(0, this.lastRelayout + RELAYOUT_INTERVAL_MS - performance.now());
-    setTimeout(() => {
+    const timer = setTimeout(() => {
       win.requestAnimationFrame(() => {
+        if (!this.live()) return;
         this.relayoutQueued = false;
         this.lastRelayout = performance.now();
         this.placeAll([...this.marks]);
@@ -262,6 +266,7 @@ export class Overlay {
         extra?.();
       });
     }, wait);
+    this.opts.signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
   }
 
   openCard(entry: MarkEntry): void {
@@ -296,8 +301,8 @@ export class Overlay {
     const onKey = (e: KeyboardEvent) => {
       if (e.isTrusted && e.key === 'Escape') this.closeCard();
     };
-    this.doc.addEventListener('pointerdown', onPointerDown, true);
-    this.doc.addEventListener('keydown', onKey, true);
+    this.doc.addEventListener('pointerdown', onPointerDown, { capture: true, signal: this.opts.signal });
+    this.doc.addEventListener('keydown', onKey, { capture: true, signal: this.opts.signal });
     this.card = {
       host,
       entry,
@@ -318,10 +323,6 @@ export class Overlay {
     this.card = null;
     cleanup();
     if (returnFocus) entry.button.focus();
-  }
-
-  get openCardEntry(): MarkEntry | null {
-    return this.card?.entry ?? null;
   }
 
   /** Beside the sentence, never over it: below its last line if there is room in the viewport, else above its first. */
