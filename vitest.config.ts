@@ -1,13 +1,15 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-const E2E = 'tests/e2e/**/*.test.{ts,tsx}';
+/** Tests of the built extension: its files (tests/build) and real browsers running it (tests/e2e). */
+const BUILT = ['tests/build/**/*.test.{ts,tsx}', 'tests/e2e/**/*.test.{ts,tsx}'];
 
 // Node by default; a test file that needs a DOM opts in with a first-line
 // `// @vitest-environment happy-dom` comment.
-// Two projects, one after the other: the unit tests (everything without a browser) run two files at a time;
-// then the browser tests run one file at a time, on a machine they have to themselves, since several of
-// them compare timings with and without the extension side by side.
+// Two projects, one after the other: the unit tests (everything that needs neither a build nor a browser)
+// run two files at a time; then the tests of the built extension run one file at a time, on a machine
+// they have to themselves, since several of them compare timings with and without the extension side by
+// side.
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
@@ -20,9 +22,9 @@ export default defineConfig({
         extends: true,
         // WXT's plugin (its fake browser, the #i18n alias) set up in each project, which does not inherit it.
         plugins: [WxtVitest()],
-        test: { name: 'unit', include: ['tests/**/*.test.{ts,tsx}', 'src/**/*.test.{ts,tsx}'], exclude: [E2E], maxWorkers: 2, sequence: { groupOrder: 0 } },
+        test: { name: 'unit', include: ['tests/**/*.test.{ts,tsx}', 'src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'], exclude: BUILT, maxWorkers: 2, sequence: { groupOrder: 0 } },
       },
-      { extends: true, plugins: [WxtVitest()], test: { name: 'browsers', include: [E2E], fileParallelism: false, sequence: { groupOrder: 1 } } },
+      { extends: true, plugins: [WxtVitest()], test: { name: 'built', include: BUILT, fileParallelism: false, sequence: { groupOrder: 1 } } },
     ],
   },
 });

@@ -6,7 +6,7 @@
  * page passed the topic gate and whether its site is paused. So they exist
  * only in test builds (`wxt build --mode test`, what `npm test` builds into
  * `.output/*-test`): `import.meta.env.MODE` is replaced by a constant at build
- * time, and a release build has no trace code at all (tests/e2e/manifest.test.ts
+ * time, and a release build has no trace code at all (tests/build/manifest.test.ts
  * checks its files), so nothing at run time can turn it on.
  */
 export const TRACING: boolean = import.meta.env.MODE === 'test';

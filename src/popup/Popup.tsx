@@ -9,22 +9,16 @@ import type { JSX } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import base from '../../.generated/topic-gate.json';
-import { combineFrames, type Message, type TabState } from '../messages/protocol';
+import type { Message, TabState } from '../messages/protocol';
 import { hasHostAccess, originsFor, requestHostAccess, watchHostAccess } from '../permissions/host-access';
 import { hostMatches, normalizeHost, runsAutomaticallyOn, type Settings } from '../settings/settings';
 import { loadSettings, updateSettings, watchSettings } from '../settings/store';
 import type { Verdict } from '../verdict/verdict';
 import { verdictText } from '../verdict/words';
+import { popupView, type PopupView, type StatusLine, type TabInfo } from './view';
 
+/** The counts, calm first. */
 const KINDS: Verdict[] = ['agree', 'dispute', 'differs', 'single'];
-
-interface TabInfo {
-  id: number;
-  url: string;
-  host: string;
-  /** A page extensions may not read (browser pages, stores, the extension's own pages). */
-  readable: boolean;
-}
 
 async function findTab(tabId?: number): Promise<TabInfo | null> {
   const tab = tabId !== undefined ? await browser.tabs.get(tabId).catch(() => null) : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
@@ -100,9 +94,8 @@ export function Popup({ tabId }: { tabId?: number }): JSX.Element {
       </main>
     );
 
-  const { sentences, claims, counts, items, status } = combineFrames(state);
-  const paused = hostMatches(tab.host, settings.paused);
-  const auto = runsAutomaticallyOn(settings, tab.host);
+  const view = popupView(tab, settings, state, access, running);
+  const { paused, status } = view;
 
   const togglePause = async () => {
     const host = tab.host;
@@ -129,91 +122,99 @@ export function Popup({ tabId }: { tabId?: number }): JSX.Element {
     void requestHostAccess(originsFor(settings)).then(setAccess);
   };
 
-  let statusLine: string;
-  if (paused) statusLine = i18n.t('popup.status.paused');
-  else if (status === 'running' && state) statusLine = sentences ? i18n.t('popup.status.found', [String(sentences)]) : i18n.t('popup.status.none');
-  else if (running) statusLine = i18n.t('popup.status.checking');
-  else if (settings.runOn === 'click') statusLine = i18n.t('popup.status.click');
-  else if (!auto) statusLine = i18n.t('popup.status.notListed');
-  else statusLine = i18n.t('popup.status.nothing');
-
   return (
     <main>
       {title}
       <p class="host muted">{tab.host}</p>
-      {access === false && settings.runOn !== 'click' && (
-        <div class="notice" role="note">
-          <p>{i18n.t('popup.access.missing')}</p>
-          <p>
-            <button type="button" class="primary" onClick={grant}>
-              {i18n.t('popup.access.grant')}
-            </button>
-          </p>
-          <p class="muted">{i18n.t('popup.access.byHand')}</p>
-        </div>
-      )}
+      {view.askAccess && <AccessNotice onGrant={grant} />}
       <p id="status" role="status">
-        {statusLine}
+        {statusText(view.statusLine)}
       </p>
-      {sentences > 0 && (
-        <dl class="counts" aria-label={i18n.t('popup.countsLabel')}>
-          <dt>{i18n.t('popup.count.sentences')}</dt>
-          <dd>{sentences}</dd>
-          <dt class="claims">{i18n.t('popup.count.claims')}</dt>
-          <dd class="claims">{claims}</dd>
-          {KINDS.map((k) => (
-            <>
-              <dt>
-                <span class={`glyph k-${k}`} aria-hidden="true">
-                  {verdictText(k).glyph}
-                </span>
-                {i18n.t(`popup.count.${k}`)}
-              </dt>
-              <dd data-kind={k}>{counts[k]}</dd>
-            </>
-          ))}
-        </dl>
-      )}
+      {view.sentences > 0 && <Counts view={view} />}
       <div class="actions">
         <button type="button" onClick={togglePause} aria-pressed={paused}>
           {paused ? i18n.t('popup.resume') : i18n.t('popup.pause')}
         </button>
-        {!paused && (status === 'running' ? (
+        {view.action === 'rescan' && (
           <button type="button" onClick={rescan}>
             {i18n.t('popup.rescan')}
           </button>
-        ) : (
+        )}
+        {view.action === 'check' && (
           <button type="button" class="primary" onClick={checkHere} disabled={running}>
             {i18n.t('popup.checkHere')}
           </button>
-        ))}
+        )}
       </div>
       {note && <p class="muted" role="status">{note}</p>}
-      {items.length > 0 ? (
-        <section aria-labelledby="matched">
-          <h2 id="matched">{i18n.t('popup.listHeading')}</h2>
-          <ol class="items">
-            {items.map((it) => (
-              <li key={`${it.frameId}:${it.index}`}>
-                <button type="button" onClick={() => void focus(it.index, it.frameId)} data-claims={it.claimIds.join(' ')}>
-                  <span class="sentence">
-                    <span class={`glyph k-${it.kind}`} aria-hidden="true">
-                      {verdictText(it.kind).glyph}
-                    </span>
-                    <span class="visually-hidden">{verdictText(it.kind).short}: </span>
-                    {it.sentence}
-                  </span>
-                  <span class="question">{it.question}</span>
-                </button>
-              </li>
-            ))}
-          </ol>
-        </section>
-      ) : (
-        status === 'running' && !paused && <p class="empty">{i18n.t('popup.empty', [String(base.claims), String(base.reports)])}</p>
-      )}
+      {view.items.length > 0 && <Items items={view.items} onFocus={focus} />}
+      {view.empty && <p class="empty">{i18n.t('popup.empty', [String(base.claims), String(base.reports)])}</p>}
       <Links />
     </main>
+  );
+}
+
+function statusText(line: StatusLine): string {
+  return line.key === 'found' ? i18n.t('popup.status.found', [String(line.count)]) : i18n.t(`popup.status.${line.key}`);
+}
+
+function AccessNotice({ onGrant }: { onGrant: () => void }): JSX.Element {
+  return (
+    <div class="notice" role="note">
+      <p>{i18n.t('popup.access.missing')}</p>
+      <p>
+        <button type="button" class="primary" onClick={onGrant}>
+          {i18n.t('popup.access.grant')}
+        </button>
+      </p>
+      <p class="muted">{i18n.t('popup.access.byHand')}</p>
+    </div>
+  );
+}
+
+function Counts({ view }: { view: PopupView }): JSX.Element {
+  return (
+    <dl class="counts" aria-label={i18n.t('popup.countsLabel')}>
+      <dt>{i18n.t('popup.count.sentences')}</dt>
+      <dd>{view.sentences}</dd>
+      <dt class="claims">{i18n.t('popup.count.claims')}</dt>
+      <dd class="claims">{view.claims}</dd>
+      {KINDS.map((k) => (
+        <>
+          <dt>
+            <span class={`glyph k-${k}`} aria-hidden="true">
+              {verdictText(k).glyph}
+            </span>
+            {i18n.t(`popup.count.${k}`)}
+          </dt>
+          <dd data-kind={k}>{view.counts[k]}</dd>
+        </>
+      ))}
+    </dl>
+  );
+}
+
+function Items({ items, onFocus }: { items: PopupView['items']; onFocus: (index: number, frameId: number) => Promise<void> }): JSX.Element {
+  return (
+    <section aria-labelledby="matched">
+      <h2 id="matched">{i18n.t('popup.listHeading')}</h2>
+      <ol class="items">
+        {items.map((it) => (
+          <li key={`${it.frameId}:${it.index}`}>
+            <button type="button" onClick={() => void onFocus(it.index, it.frameId)} data-claims={it.claimIds.join(' ')}>
+              <span class="sentence">
+                <span class={`glyph k-${it.kind}`} aria-hidden="true">
+                  {verdictText(it.kind).glyph}
+                </span>
+                <span class="visually-hidden">{verdictText(it.kind).short}: </span>
+                {it.sentence}
+              </span>
+              <span class="question">{it.question}</span>
+            </button>
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }
 

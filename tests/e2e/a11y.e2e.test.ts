@@ -4,8 +4,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extensionPage, launchChromium, PROJECT, settledMarks, tabIdOf, type TestBrowser, type TestPage } from './browsers';
-import { reportPage, startServer, type TestServer } from './server';
+import { extensionPage, launchChromium, PROJECT, settledMarks, tabIdOf, type TestBrowser, type TestPage } from './harness/browsers';
+import { reportPage, startServer, type TestServer } from './harness/server';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const ARTIFACTS = join(PROJECT, 'test-results');

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadClaimBase, readReports } from '../../src/claims/load-node';
 import { Matcher } from '../../src/match/matcher';
 import { matchHtml } from '../../src/page/parse-html';
-import { launchChromium, launchFirefox, PROJECT, settledMarks, type MarkInfo, type TestBrowser } from './browsers';
-import { page, reportPage, startServer, type TestServer } from './server';
+import { launchChromium, launchFirefox, PROJECT, settledMarks, type MarkInfo, type TestBrowser } from './harness/browsers';
+import { page, reportPage, startServer, type TestServer } from './harness/server';
 
 const ARTIFACTS = join(PROJECT, 'test-results');
 mkdirSync(ARTIFACTS, { recursive: true });

@@ -18,8 +18,10 @@ import {
   tabIdOf,
   type TestBrowser,
   type TestPage,
-} from './browsers';
-import { page, reportPage, startServer, type TestServer } from './server';
+  until,
+} from './harness/browsers';
+import { markCount } from './harness/page-checks';
+import { page, reportPage, startServer, type TestServer } from './harness/server';
 
 const REPORT = '002_7cd15216d6601b6c';
 const FIREFOX_ID = 'crosscheck@crosscheck.invalid';
@@ -41,13 +43,9 @@ const CHURN_PAGE = page(
   </script>`,
 );
 
-const markCount = (p: TestPage) => p.evaluate<number>(`document.querySelectorAll('crosscheck-mark').length`);
 
-async function settle(p: TestPage, want: number, timeoutMs = 20_000): Promise<number> {
-  const start = Date.now();
-  while (Date.now() - start < timeoutMs && (await markCount(p)) !== want) await new Promise((r) => setTimeout(r, 200));
-  return markCount(p);
-}
+/** The page's mark count, once it is `want` (or what it is after `timeoutMs`). */
+const settle = (p: TestPage, want: number, timeoutMs = 20_000) => until(() => markCount(p), (n) => n === want, timeoutMs);
 
 describe.each([
   ['chromium', async () => {
@@ -133,17 +131,12 @@ describe.each([
     const tabId = await tabIdOf(ext, server.url('/churn'));
     const frames = () => ext.evaluate<number>(`${EXT_API}.storage.session.get('tab:${tabId}').then((o) => Object.keys(o['tab:${tabId}']?.frames ?? {}).length)`);
     const badge = () => ext.evaluate<string>(`${EXT_API}.action.getBadgeText({ tabId: ${tabId} })`);
-    const until = async (check: () => Promise<boolean>, ms: number) => {
-      const start = Date.now();
-      while (!(await check()) && Date.now() - start < ms) await new Promise((r) => setTimeout(r, 250));
-      return check();
-    };
     for (let cycle = 0; cycle < 3; cycle++) {
       await p.evaluate('window.addFrames(6)');
-      expect(await until(async () => (await frames()) === 6, 30_000), `cycle ${cycle}: 6 frames reported`).toBe(true);
+      expect(await until(frames, (n) => n === 6, 30_000), `cycle ${cycle}: 6 frames reported`).toBe(6);
       expect(Number(await badge())).toBeGreaterThan(0);
       await p.evaluate('window.removeFrames()');
-      expect(await until(async () => (await frames()) === 0, 10_000), `cycle ${cycle}: frames dropped, ${await frames()} left`).toBe(true);
+      expect(await until(frames, (n) => n === 0, 10_000), `cycle ${cycle}: frames dropped`).toBe(0);
       expect(await badge()).toBe('');
     }
     expect(p.errors).toEqual([]);

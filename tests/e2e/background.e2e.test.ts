@@ -2,8 +2,8 @@
 // the DevTools protocol (as Chromium does to an idle worker); the badge and the popup's list are still
 // right once it wakes again, because they live in storage.session.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXT_API, gateRegistered, launchChromiumSession, settledMarks, tabIdOf, type ChromiumSession } from './browsers';
-import { reportPage, startServer, type TestServer } from './server';
+import { EXT_API, gateRegistered, launchChromiumSession, settledMarks, tabIdOf, type ChromiumSession } from './harness/browsers';
+import { reportPage, startServer, type TestServer } from './harness/server';
 
 describe('background in chromium', () => {
   let session: ChromiumSession;

@@ -2,8 +2,9 @@
 // badge, popup, pause and resume, what to mark, on-click mode, frames, and removal on extension reload.
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXT_API, extensionPage, launchChromium, launchFirefox, PROJECT, settledMarks, tabIdOf, type TestBrowser, type TestPage } from './browsers';
-import { page, reportPage, startServer, type TestServer } from './server';
+import { EXT_API, extensionPage, launchChromium, launchFirefox, PROJECT, settledMarks, tabIdOf, type TestBrowser, type TestPage, until } from './harness/browsers';
+import { markCount } from './harness/page-checks';
+import { page, reportPage, startServer, type TestServer } from './harness/server';
 
 const ARTIFACTS = join(PROJECT, 'test-results');
 const REPORT = '002_7cd15216d6601b6c';
@@ -13,16 +14,6 @@ const FRAMED = page(
 );
 const FRAMED_INNER = page('Inner', `<p>Russia and Ukraine released a further 307 prisoners each on Saturday.</p>`);
 
-async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const start = Date.now();
-  for (;;) {
-    const v = await read();
-    if (ok(v) || Date.now() - start > timeoutMs) return v;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-const markCount = (p: TestPage) => p.evaluate<number>(`document.querySelectorAll('crosscheck-mark').length`);
 const traces = (p: TestPage) =>
   p.evaluate<{ elements: number; highlights: number }>(
     `({ elements: document.querySelectorAll('crosscheck-layer, crosscheck-mark, crosscheck-card, crosscheck-highlights').length, highlights: globalThis.CSS?.highlights ? [...CSS.highlights.keys()].filter((k) => k.startsWith('crosscheck')).length : 0 })`,

@@ -17,9 +17,9 @@ import {
   type EngineSession,
   PROJECT,
   settledMarks,
-} from './browsers';
-import { describeElement, firstDifference, layoutDifference, readLayout, readText, uncaughtErrors } from './page-checks';
-import { reportPage, SHARED_PAGES, sharedPageNames, startServer, type TestServer } from './server';
+} from './harness/browsers';
+import { describeElement, firstDifference, layoutDifference, readLayout, readText, uncaughtErrors } from './harness/page-checks';
+import { reportPage, SHARED_PAGES, sharedPageNames, startServer, type TestServer } from './harness/server';
 
 const REPORTS = readdirSync(join(PROJECT, 'assets/reports')).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort();
 const ROUTES: Record<string, string> = Object.fromEntries(REPORTS.map((id) => [`/report/${id}`, reportPage(id)]));

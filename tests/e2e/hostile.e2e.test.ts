@@ -42,9 +42,9 @@ import {
   settledMarks,
   tabIdOf,
   type MarkInfo,
-} from './browsers';
-import { addedErrors, censusDifference, markCount, MARKS_ON, OWN_TAGS, readCensus, readLayout, responds, uncaughtErrors, within, type Census } from './page-checks';
-import { startServer, type TestServer } from './server';
+} from './harness/browsers';
+import { addedErrors, censusDifference, markCount, MARKS_ON, OWN_TAGS, readCensus, readLayout, responds, uncaughtErrors, within, type Census } from './harness/page-checks';
+import { startServer, type TestServer } from './harness/server';
 
 const MiB = 1024 * 1024;
 const matcher = new Matcher(loadClaimBase());

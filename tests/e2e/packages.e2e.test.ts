@@ -13,9 +13,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadClaimBase } from '../../src/claims/load-node';
 import { Matcher } from '../../src/match/matcher';
 import { matchHtml } from '../../src/page/parse-html';
-import { gateRegistered, grantHostAccess, launchChromium, launchFirefox, PROJECT, type TestBrowser } from './browsers';
-import { reportPage, startServer, type TestServer } from './server';
-import { readZip, unzip } from './unzip';
+import { gateRegistered, grantHostAccess, launchChromium, launchFirefox, PROJECT, type TestBrowser } from './harness/browsers';
+import { reportPage, startServer, type TestServer } from './harness/server';
+import { markCount } from './harness/page-checks';
+import { readZip, unzip } from './harness/unzip';
 
 const REPORT = '002_7cd15216d6601b6c';
 const { name: pkgName, version } = JSON.parse(readFileSync(join(PROJECT, 'package.json'), 'utf8')) as { name: string; version: string };
@@ -126,7 +127,7 @@ describe.each([
     const t0 = Date.now();
     await p.goto(server.url('/report'));
     // A release build leaves no trace saying it is done (src/page/trace.ts): wait for the count, then for quiet.
-    const count = () => p.evaluate<number>(`document.querySelectorAll('crosscheck-mark').length`);
+    const count = () => markCount(p);
     while ((await count()) < expected && Date.now() - t0 < 20_000) await new Promise((r) => setTimeout(r, 200));
     await new Promise((r) => setTimeout(r, 500));
     const marks = await count();

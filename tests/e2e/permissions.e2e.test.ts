@@ -8,21 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadClaimBase } from '../../src/claims/load-node';
 import { Matcher } from '../../src/match/matcher';
 import { matchHtml } from '../../src/page/parse-html';
-import { CHROME_RELEASE, EXT_API, FIREFOX_RELEASE, launchChromiumSession, launchFirefoxSession, type TestBrowser, type TestPage } from './browsers';
-import { reportPage, startServer, type TestServer } from './server';
+import { CHROME_RELEASE, EXT_API, FIREFOX_RELEASE, launchChromiumSession, launchFirefoxSession, type TestBrowser, type TestPage, until } from './harness/browsers';
+import { markCount } from './harness/page-checks';
+import { reportPage, startServer, type TestServer } from './harness/server';
 
 const REPORT = '002_7cd15216d6601b6c';
-const marks = (p: TestPage) => p.evaluate<number>(`document.querySelectorAll('crosscheck-mark').length`);
 const hasAccess = (ext: TestPage) => ext.evaluate<boolean>(`${EXT_API}.permissions.contains({ origins: ['<all_urls>'] })`);
-
-async function until(check: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
-  const start = Date.now();
-  while (Date.now() - start < timeoutMs) {
-    if (await check()) return true;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  return check();
-}
 
 describe.each([
   ['chromium', () => launchChromiumSession({ extension: CHROME_RELEASE })],
@@ -46,9 +37,9 @@ describe.each([
     await page.goto(server.url('/report'));
     // Given the time a first scan takes on this page with access (under 2 s), and more.
     await new Promise((r) => setTimeout(r, 4000));
-    expect(await marks(page)).toBe(0);
+    expect(await markCount(page)).toBe(0);
     expect(page.errors).toEqual([]);
-    expect(await until(() => ext.evaluate<boolean>(`!!document.querySelector('[data-access="missing"]')`), 10_000)).toBe(true);
+    expect(await until(() => ext.evaluate<boolean>(`!!document.querySelector('[data-access="missing"]')`), Boolean, 10_000)).toBe(true);
     expect(await ext.evaluate<string>(`[...document.querySelectorAll('button')].map((b) => b.textContent).join('|')`)).toContain('Allow access for this choice');
     await page.close();
     await ext.close();
@@ -58,14 +49,14 @@ describe.each([
     const page = await browser.newPage();
     await page.goto(server.url('/report'));
     const ext = await browser.openExtensionPage('welcome.html');
-    await until(() => ext.evaluate<boolean>(`!!document.querySelector('[data-access="missing"] ~ p button, .access button.primary')`), 10_000);
+    await until(() => ext.evaluate<boolean>(`!!document.querySelector('[data-access="missing"] ~ p button, .access button.primary')`), Boolean, 10_000);
     await ext.click('.access button.primary'); // a real click: the request needs the reader's gesture
-    expect(await until(() => hasAccess(ext), 10_000)).toBe(true);
-    expect(await until(() => ext.evaluate<boolean>(`!!document.querySelector('[data-access="granted"]')`), 10_000)).toBe(true);
+    expect(await until(() => hasAccess(ext), Boolean, 10_000)).toBe(true);
+    expect(await until(() => ext.evaluate<boolean>(`!!document.querySelector('[data-access="granted"]')`), Boolean, 10_000)).toBe(true);
     const expected = matchHtml(reportPage(REPORT), new Matcher(loadClaimBase())).marked.length;
     expect(expected).toBeGreaterThan(20);
-    await until(async () => (await marks(page)) === expected, 20_000);
-    expect(await marks(page)).toBe(expected);
+    await until(() => markCount(page), (n) => n === expected, 20_000);
+    expect(await markCount(page)).toBe(expected);
     expect(page.errors).toEqual([]);
     await ext.close();
     await page.close();

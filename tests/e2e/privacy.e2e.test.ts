@@ -17,8 +17,8 @@ import { once } from 'node:events';
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXT_API, gateRegistered, launchChromiumSession, launchFirefoxSession, settledMarks, tabIdOf, type ChromiumSession, type FirefoxSession, type TestBrowser, type TestPage } from './browsers';
-import { reportPage, startServer, type TestServer } from './server';
+import { EXT_API, gateRegistered, launchChromiumSession, launchFirefoxSession, settledMarks, tabIdOf, type ChromiumSession, type FirefoxSession, type TestBrowser, type TestPage } from './harness/browsers';
+import { reportPage, startServer, type TestServer } from './harness/server';
 
 const REPORT = '002_7cd15216d6601b6c';
 /** A saved real page that passes the topic gate, so the annotator loads and scans it (see `npm run corpus`). */

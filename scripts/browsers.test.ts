@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const SCRIPT = join(import.meta.dirname, '../../scripts/browsers.mjs');
+const SCRIPT = join(import.meta.dirname, 'browsers.mjs');
 const run = (env: Record<string, string>) => spawnSync(process.execPath, [SCRIPT], { encoding: 'utf8', env: { ...process.env, ...env } });
 
 describe('the browsers step of npm test', () => {

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CHROME_BUILD, CHROME_RELEASE, FIREFOX_BUILD, FIREFOX_RELEASE, PROJECT } from './browsers';
+import { CHROME_BUILD, CHROME_RELEASE, FIREFOX_BUILD, FIREFOX_RELEASE, PROJECT } from '../e2e/harness/browsers';
 
 /**
  * http(s):// strings the built files may contain, none of them a request:

@@ -13,8 +13,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { CHROME_BUILD } from './browsers';
-import { page as htmlPage, reportPage, SHARED_PAGES, sharedPageNames, startServer } from './server';
+import { CHROME_BUILD } from '../harness/browsers';
+import { page as htmlPage, reportPage, SHARED_PAGES, sharedPageNames, startServer } from '../harness/server';
 
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 

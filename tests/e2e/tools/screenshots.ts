@@ -7,8 +7,8 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extensionPage, launchChromium, PROJECT, settledMarks, tabIdOf } from './browsers';
-import { startServer } from './server';
+import { extensionPage, launchChromium, PROJECT, settledMarks, tabIdOf } from '../harness/browsers';
+import { startServer } from '../harness/server';
 
 const OUT = join(PROJECT, 'assets/screenshots');
 mkdirSync(OUT, { recursive: true });

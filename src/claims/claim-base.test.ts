@@ -1,7 +1,7 @@
 // The curated claim base itself: complete, verbatim, unique, and with the conflicts a careful reader finds.
 import { describe, expect, it } from 'vitest';
-import { loadClaimBase, readReports } from '../../src/claims/load-node';
-import { compileAliases, normalizeText } from '../../src/text/normalize';
+import { loadClaimBase, readReports } from './load-node';
+import { compileAliases, normalizeText } from '../text/normalize';
 
 const index = loadClaimBase();
 const reports = readReports();

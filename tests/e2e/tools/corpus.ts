@@ -19,9 +19,9 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { crosscheckDoneAt, gateRegistered, launchChromiumSession, PROJECT, settledMarks, type ChromiumSession } from './browsers';
-import { describeElement, firstDifference, layoutDifference, layoutHash, readLayout, readText } from './page-checks';
-import { reportPage, SHARED_PAGES, sharedPageNames, startServer } from './server';
+import { crosscheckDoneAt, gateRegistered, launchChromiumSession, PROJECT, settledMarks, type ChromiumSession } from '../harness/browsers';
+import { describeElement, firstDifference, layoutDifference, layoutHash, readLayout, readText } from '../harness/page-checks';
+import { reportPage, SHARED_PAGES, sharedPageNames, startServer } from '../harness/server';
 
 const LONGTASK_INIT = () => {
   const w = window as unknown as { __longest: number };

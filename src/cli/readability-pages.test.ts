@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/claims/load-node';
+import { PROJECT_ROOT } from '../claims/load-node';
 import type { PageResult } from './readability-pages.worker';
 
 const DIR = join(PROJECT_ROOT, 'tests/fixtures/readability');

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import puppeteer, { type Page } from 'puppeteer-core';
 
-export const PROJECT = resolve(import.meta.dirname, '../..');
+export const PROJECT = resolve(import.meta.dirname, '../../..');
 /** The test builds (`npm run build:test`): the release builds plus the performance marks the tests wait on (src/page/trace.ts). */
 export const CHROME_BUILD = join(PROJECT, '.output/chrome-mv3-test');
 export const FIREFOX_BUILD = join(PROJECT, '.output/firefox-mv3-test');
@@ -118,6 +118,20 @@ async function scanned(page: TestPage): Promise<boolean> {
   return page.evaluate<boolean>(
     `performance.getEntriesByName('crosscheck:first-scan').length > 0 || performance.getEntriesByName('crosscheck:gate').some((e) => e.detail && e.detail.passed === false)`,
   );
+}
+
+/**
+ * Read `read` every `everyMs` until `ok` holds of what it gives or `timeoutMs` has passed, and give the
+ * last reading: the one polling loop of the browser tests (a test asserts on the reading, so a timeout
+ * fails with what was there).
+ */
+export async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 15_000, everyMs = 200): Promise<T> {
+  const start = Date.now();
+  for (;;) {
+    const v = await read();
+    if (ok(v) || Date.now() - start > timeoutMs) return v;
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
 }
 
 /** Wait until the page's marks stop changing (the scan is chunked), then read them. */

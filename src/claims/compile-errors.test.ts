@@ -1,7 +1,7 @@
 // The build must reject a broken claim base with messages that name the file and the claim.
 import { describe, expect, it } from 'vitest';
-import { ClaimBaseError, compileClaimBase, type ClaimBaseInput } from '../../src/claims/compile';
-import { readClaimBaseInput } from '../../src/claims/load-node';
+import { ClaimBaseError, compileClaimBase, type ClaimBaseInput } from './compile';
+import { readClaimBaseInput } from './load-node';
 
 const real = readClaimBaseInput();
 

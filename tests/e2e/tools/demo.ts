@@ -9,8 +9,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHROME_BUILD, gateRegistered, launchChromiumSession, PROJECT, settledMarks } from './browsers';
-import { startServer } from './server';
+import { CHROME_BUILD, gateRegistered, launchChromiumSession, PROJECT, settledMarks } from '../harness/browsers';
+import { startServer } from '../harness/server';
 
 const headless = Boolean(process.env.CI) || !(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const html = readFileSync(join(PROJECT, 'tests/fixtures/sample-article.html'), 'utf8');

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../../src/claims/load-node';
+import { PROJECT_ROOT } from '../claims/load-node';
 
 const TSX = join(PROJECT_ROOT, 'node_modules/tsx/dist/cli.mjs');
 function check(args: string[], input?: string) {

@@ -1,5 +1,5 @@
 /**
- * A worker thread of tests/cli/readability-pages.test.ts: reads the Readability test pages it is handed
+ * A worker thread of src/cli/readability-pages.test.ts: reads the Readability test pages it is handed
  * (tests/fixtures/readability/*.html.gz), one at a time, with the CLI's HTML path, `matchHtmlFile`, the
  * function `npm run check` calls for an HTML file, and posts one PageResult per page. Nothing here can
  * reach the network: parse-html answers every request happy-dom would make.
@@ -8,9 +8,9 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { gunzipSync } from 'node:zlib';
-import { loadClaimBase } from '../../src/claims/load-node';
-import { Matcher } from '../../src/match/matcher';
-import { matchHtmlFile } from '../../src/page/parse-html';
+import { loadClaimBase } from '../claims/load-node';
+import { Matcher } from '../match/matcher';
+import { matchHtmlFile } from '../page/parse-html';
 
 export interface PageMark {
   sentence: string;
