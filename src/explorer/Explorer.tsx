@@ -14,16 +14,8 @@ import type { Claim, ClaimIndex, ConflictKind, Source, Variant } from '../claims
 import { CONFLICT_KIND_KEY } from '../claims/conflict-kinds';
 import { GLYPH, type Verdict } from '../verdict/verdict';
 import { Quote } from '../verdict/Quote';
-import {
-  claimElementId,
-  createClaimSearch,
-  formatHash,
-  isKindFilter,
-  KINDS,
-  NO_FILTERS,
-  parseHash,
-  type ExplorerFilters,
-} from './search';
+import { claimElementId, createClaimSearch, formatHash, KINDS, parseHash, type ExplorerFilters } from './search';
+import { cleared, isFiltered, START, viewForHash, withKind, withQuery, withSource, type ViewState } from './view';
 
 // ---------------------------------------------------------------------------
 // Words
@@ -124,30 +116,6 @@ function ClaimArticle({ claim, topic, sources, linked, onPermalink }: ClaimProps
 // ---------------------------------------------------------------------------
 // The page
 
-interface ViewState {
-  filters: ExplorerFilters;
-  /** The claim the URL names, when the index has it. */
-  linked: string | null;
-  /** A claim id the URL names that the index does not have. */
-  missing: string | null;
-  /** Bumped each time the URL asks for the linked claim, so it is scrolled to and focused again. */
-  tick: number;
-}
-
-const START: ViewState = { filters: NO_FILTERS, linked: null, missing: null, tick: 0 };
-
-/** The view a URL hash asks for; the same view when the hash asks for nothing Crosscheck knows. */
-function viewForHash(prev: ViewState, hash: string, ids: Set<string>): ViewState {
-  const h = parseHash(hash);
-  if (h.claim !== undefined) {
-    // Every filter is cleared so the linked claim is visible.
-    const known = ids.has(h.claim);
-    return { filters: NO_FILTERS, linked: known ? h.claim : null, missing: known ? null : h.claim, tick: prev.tick + 1 };
-  }
-  if (h.q !== undefined) return { filters: { ...NO_FILTERS, query: h.q }, linked: null, missing: null, tick: prev.tick };
-  return prev;
-}
-
 export interface ExplorerProps {
   index: ClaimIndex;
 }
@@ -191,20 +159,19 @@ export function Explorer({ index }: ExplorerProps): JSX.Element {
   const onQuery = (e: JSX.TargetedEvent<HTMLInputElement>) => {
     const query = e.currentTarget.value;
     // Typing starts a search of its own: the URL now names the search, not the linked claim.
-    setView((v) => ({ ...v, filters: { ...v.filters, query }, linked: null, missing: null }));
+    setView((v) => withQuery(v, query));
     replaceHash(formatHash({ q: query.trim() ? query : undefined }));
   };
   const onKind = (e: JSX.TargetedEvent<HTMLSelectElement>) => {
     const kind = e.currentTarget.value;
-    if (isKindFilter(kind)) setView((v) => ({ ...v, filters: { ...v.filters, kind } }));
+    setView((v) => withKind(v, kind));
   };
   const onSource = (e: JSX.TargetedEvent<HTMLSelectElement>) => {
     const value = e.currentTarget.value;
-    const source = value === 'any' || sources.has(value) ? value : 'any';
-    setView((v) => ({ ...v, filters: { ...v.filters, source } }));
+    setView((v) => withSource(v, value, new Set(sources.keys())));
   };
   const onClear = () => {
-    setView((v) => ({ ...v, filters: NO_FILTERS, missing: null }));
+    setView(cleared);
     if (parseHash(location.hash).q !== undefined) replaceHash('');
   };
   const onPermalink = (e: JSX.TargetedMouseEvent<HTMLAnchorElement>) => {
@@ -216,7 +183,7 @@ export function Explorer({ index }: ExplorerProps): JSX.Element {
     }
   };
 
-  const filtered = filters.query.trim() !== '' || filters.kind !== 'any' || filters.source !== 'any';
+  const filtered = isFiltered(filters);
   const total = search.total;
 
   return (
@@ -227,41 +194,7 @@ export function Explorer({ index }: ExplorerProps): JSX.Element {
         <p class="intro muted">{i18n.t('explorer.intro')}</p>
       </header>
       <main>
-        <form class="filters" role="search" aria-label={i18n.t('explorer.filters')} onSubmit={(e) => e.preventDefault()}>
-          <div class="field field-search">
-            <label for="cc-q">{i18n.t('explorer.searchLabel')}</label>
-            <input id="cc-q" type="search" value={filters.query} onInput={onQuery} aria-describedby="cc-q-hint" autocomplete="off" spellcheck={false} />
-            <p id="cc-q-hint" class="hint muted">{i18n.t('explorer.searchHint')}</p>
-          </div>
-          <div class="field">
-            <label for="cc-kind">{i18n.t('explorer.kindLabel')}</label>
-            <select id="cc-kind" value={filters.kind} onChange={onKind}>
-              <option value="any">{i18n.t('explorer.kindAny')}</option>
-              {KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {kindLabel(k)}
-                </option>
-              ))}
-              <option value="none">{i18n.t('explorer.kindNone')}</option>
-            </select>
-          </div>
-          <div class="field">
-            <label for="cc-source">{i18n.t('explorer.reportLabel')}</label>
-            <select id="cc-source" value={filters.source} onChange={onSource}>
-              <option value="any">{i18n.t('explorer.reportAny')}</option>
-              {index.sources.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {i18n.t('explorer.reportOption', [sourceText(s), s.id])}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div class="field field-actions">
-            <button type="button" onClick={onClear} disabled={!filtered}>
-              {i18n.t('explorer.clearFilters')}
-            </button>
-          </div>
-        </form>
+        <Filters filters={filters} sources={index.sources} filtered={filtered} onQuery={onQuery} onKind={onKind} onSource={onSource} onClear={onClear} />
         <p id="cc-count" class="count" role="status" aria-live="polite" aria-atomic="true">
           {i18n.t('explorer.count', total, [String(results.length), String(total)])}
         </p>
@@ -278,5 +211,54 @@ export function Explorer({ index }: ExplorerProps): JSX.Element {
         </div>
       </main>
     </>
+  );
+}
+
+/** The search field, the conflict-kind and report selects, and "clear filters". */
+function Filters({ filters, sources, filtered, onQuery, onKind, onSource, onClear }: {
+  filters: ExplorerFilters;
+  sources: readonly Source[];
+  filtered: boolean;
+  onQuery: (e: JSX.TargetedEvent<HTMLInputElement>) => void;
+  onKind: (e: JSX.TargetedEvent<HTMLSelectElement>) => void;
+  onSource: (e: JSX.TargetedEvent<HTMLSelectElement>) => void;
+  onClear: () => void;
+}): JSX.Element {
+  return (
+    <form class="filters" role="search" aria-label={i18n.t('explorer.filters')} onSubmit={(e) => e.preventDefault()}>
+      <div class="field field-search">
+        <label for="cc-q">{i18n.t('explorer.searchLabel')}</label>
+        <input id="cc-q" type="search" value={filters.query} onInput={onQuery} aria-describedby="cc-q-hint" autocomplete="off" spellcheck={false} />
+        <p id="cc-q-hint" class="hint muted">{i18n.t('explorer.searchHint')}</p>
+      </div>
+      <div class="field">
+        <label for="cc-kind">{i18n.t('explorer.kindLabel')}</label>
+        <select id="cc-kind" value={filters.kind} onChange={onKind}>
+          <option value="any">{i18n.t('explorer.kindAny')}</option>
+          {KINDS.map((k) => (
+            <option key={k} value={k}>
+              {kindLabel(k)}
+            </option>
+          ))}
+          <option value="none">{i18n.t('explorer.kindNone')}</option>
+        </select>
+      </div>
+      <div class="field">
+        <label for="cc-source">{i18n.t('explorer.reportLabel')}</label>
+        <select id="cc-source" value={filters.source} onChange={onSource}>
+          <option value="any">{i18n.t('explorer.reportAny')}</option>
+          {sources.map((s) => (
+            <option key={s.id} value={s.id}>
+              {i18n.t('explorer.reportOption', [sourceText(s), s.id])}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="field field-actions">
+        <button type="button" onClick={onClear} disabled={!filtered}>
+          {i18n.t('explorer.clearFilters')}
+        </button>
+      </div>
+    </form>
   );
 }
