@@ -8,7 +8,7 @@
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { originsFor } from '../permissions/host-access';
-import type { MarkWhat, RunOn } from '../settings/settings';
+import { resumed, withoutSite, type MarkWhat, type RunOn } from '../settings/settings';
 import type { Sensitivity } from '../match/calibration';
 import { AccessStatus } from './access';
 import { HostList, PageLinks, RadioGroup, runOnOptions, SiteListEditor } from './components';
@@ -57,22 +57,11 @@ export function OptionsPage() {
               <SiteListEditor
                 sites={settings.sites}
                 onAdd={onAddSite}
-                onRemove={(host) => void save((s) => ({ sites: s.sites.filter((h) => h !== host) }), i18n.t('options.sites.removed', [host]))}
+                onRemove={(host) => void save((s) => withoutSite(s, host), i18n.t('options.sites.removed', [host]))}
               />
             )}
           </RadioGroup>
-          <section class="paused" aria-labelledby="paused-heading">
-            <h2 id="paused-heading" tabIndex={-1}>{i18n.t('options.paused.heading')}</h2>
-            <p class="help muted">{i18n.t('options.paused.help')}</p>
-            <HostList
-              hosts={settings.paused}
-              labelledBy="paused-heading"
-              empty={i18n.t('options.paused.empty')}
-              buttonText={i18n.t('options.paused.resumeButton')}
-              buttonLabel={(host) => i18n.t('options.paused.resumeLabel', [host])}
-              onAction={(host) => void save((s) => ({ paused: s.paused.filter((h) => h !== host) }), i18n.t('options.paused.resumed', [host]))}
-            />
-          </section>
+          <PausedSites hosts={settings.paused} onResume={(host) => void save((s) => resumed(s, host), i18n.t('options.paused.resumed', [host]))} />
           <AccessStatus settings={settings} access={access} refused={refused} headingId="access-heading" onAllow={() => ask(originsFor(settings))} />
         </>
       )}
@@ -84,6 +73,24 @@ export function OptionsPage() {
         ]}
       />
     </main>
+  );
+}
+
+/** The sites the reader paused Crosscheck on, each with its "resume" button. */
+function PausedSites({ hosts, onResume }: { hosts: string[]; onResume: (host: string) => void }) {
+  return (
+    <section class="paused" aria-labelledby="paused-heading">
+      <h2 id="paused-heading" tabIndex={-1}>{i18n.t('options.paused.heading')}</h2>
+      <p class="help muted">{i18n.t('options.paused.help')}</p>
+      <HostList
+        hosts={hosts}
+        labelledBy="paused-heading"
+        empty={i18n.t('options.paused.empty')}
+        buttonText={i18n.t('options.paused.resumeButton')}
+        buttonLabel={(host) => i18n.t('options.paused.resumeLabel', [host])}
+        onAction={onResume}
+      />
+    </section>
   );
 }
 

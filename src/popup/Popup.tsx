@@ -11,7 +11,7 @@ import { browser } from 'wxt/browser';
 import base from '../../.generated/topic-gate.json';
 import type { Message, TabState } from '../messages/protocol';
 import { hasHostAccess, originsFor, requestHostAccess, watchHostAccess } from '../permissions/host-access';
-import { hostMatches, normalizeHost, runsAutomaticallyOn, type Settings } from '../settings/settings';
+import { hostMatches, normalizeHost, runsAutomaticallyOn, togglePaused, type Settings } from '../settings/settings';
 import { loadSettings, updateSettings, watchSettings } from '../settings/store';
 import type { Verdict } from '../verdict/verdict';
 import { verdictText } from '../verdict/words';
@@ -30,13 +30,17 @@ async function findTab(tabId?: number): Promise<TabInfo | null> {
 
 const send = (msg: Message) => browser.runtime.sendMessage(msg);
 
-export function Popup({ tabId }: { tabId?: number }): JSX.Element {
+/**
+ * What the popup knows, kept up to date while it is open: the tab, the settings, the tab's summary (from
+ * storage.session), site access, and whether it asked for a check (on-click mode: opening the popup on a
+ * page is the reader's request to check it).
+ */
+function usePopupState(tabId: number | undefined) {
   const [tab, setTab] = useState<TabInfo | null | undefined>(undefined);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [state, setState] = useState<TabState | null>(null);
   const [access, setAccess] = useState<boolean | null>(null);
   const [running, setRunning] = useState(false);
-  const [note, setNote] = useState('');
 
   const refresh = useCallback(async (t: TabInfo): Promise<TabState | null> => {
     const next = ((await send({ type: 'cc:tab-state', tabId: t.id })) as TabState | null) ?? null;
@@ -83,6 +87,13 @@ export function Popup({ tabId }: { tabId?: number }): JSX.Element {
     return watchHostAccess(check);
   }, [settings]);
 
+  return { tab, settings, state, access, setAccess, running, setRunning };
+}
+
+export function Popup({ tabId }: { tabId?: number }): JSX.Element {
+  const { tab, settings, state, access, setAccess, running, setRunning } = usePopupState(tabId);
+  const [note, setNote] = useState('');
+
   if (tab === undefined || !settings) return <main aria-busy="true" />;
   const title = <h1>{i18n.t('extName')}</h1>;
   if (!tab || !tab.readable)
@@ -99,7 +110,7 @@ export function Popup({ tabId }: { tabId?: number }): JSX.Element {
 
   const togglePause = async () => {
     const host = tab.host;
-    await updateSettings((s) => ({ paused: paused ? s.paused.filter((h) => !hostMatches(host, [h])) : [...s.paused, host] }));
+    await updateSettings((s) => togglePaused(s, host));
     setNote(paused ? i18n.t('popup.resumed', [host]) : i18n.t('popup.pausedNote', [host]));
     // Resuming a site this mode does not run on by itself (on click, not on the list): check this page now.
     if (paused && !runsAutomaticallyOn({ ...settings, paused: [] }, host)) await send({ type: 'cc:run-here', tabId: tab.id });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  resumed,
+  togglePaused,
+  withoutSite,
   DEFAULT_SETTINGS,
   hostMatches,
   migrateV1,
@@ -172,5 +175,15 @@ describe('sitePatterns', () => {
   it('every pattern is a valid match pattern', () => {
     const re = /^\*:\/\/(\*\.)?[a-z0-9.-]+\/\*$/;
     for (const p of sitePatterns(parseSettings({ sites: ['A.com', 'https://www.b.co.uk/x', '1.2.3.4', 'localhost'] }).sites)) expect(p).toMatch(re);
+  });
+});
+
+describe('withoutSite, resumed and togglePaused', () => {
+  it('remove one listed site, resume one paused site, and pause or resume the page a popup is on', () => {
+    expect(withoutSite({ sites: ['a.example', 'b.example'] }, 'a.example')).toEqual({ sites: ['b.example'] });
+    expect(resumed({ paused: ['a.example', 'b.example'] }, 'b.example')).toEqual({ paused: ['a.example'] });
+    expect(togglePaused({ paused: [] }, 'news.example')).toEqual({ paused: ['news.example'] });
+    // A page under a paused site resumes it, and every other paused site it falls under.
+    expect(togglePaused({ paused: ['example', 'news.example', 'other.test'] }, 'www.news.example')).toEqual({ paused: ['other.test'] });
   });
 });

@@ -110,6 +110,21 @@ export function runsAutomaticallyOn(settings: Settings, host: string): boolean {
   return false;
 }
 
+/** The settings without a site on the list. */
+export function withoutSite(s: Pick<Settings, 'sites'>, host: string): Pick<Settings, 'sites'> {
+  return { sites: s.sites.filter((h) => h !== host) };
+}
+
+/** The settings with a paused site resumed (`host` as listed). */
+export function resumed(s: Pick<Settings, 'paused'>, host: string): Pick<Settings, 'paused'> {
+  return { paused: s.paused.filter((h) => h !== host) };
+}
+
+/** The popup's pause button: pause the page's host, or resume every paused site it falls under. */
+export function togglePaused(s: Pick<Settings, 'paused'>, host: string): Pick<Settings, 'paused'> {
+  return hostMatches(host, s.paused) ? { paused: s.paused.filter((h) => !hostMatches(host, [h])) } : { paused: [...s.paused, host] };
+}
+
 /** Match patterns for the sites on a list: the site and its subdomains, http and https. */
 export function sitePatterns(sites: readonly string[]): string[] {
   return sites.flatMap((s) => (/^\d+(\.\d+){3}$/.test(s) ? [`*://${s}/*`] : [`*://${s}/*`, `*://*.${s}/*`]));

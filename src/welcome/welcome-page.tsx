@@ -7,8 +7,8 @@
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
 import { originsFor } from '../permissions/host-access';
-import type { RunOn } from '../settings/settings';
-import { accessView } from '../options/access';
+import { withoutSite, type RunOn } from '../settings/settings';
+import { accessView, type AccessView } from '../options/access';
 import { GrantByHand, PageLinks, RadioGroup, runOnOptions, SiteListEditor } from '../options/components';
 import { useAccessRequest, useHostAccess, useSettings } from '../options/hooks';
 
@@ -28,15 +28,7 @@ export function WelcomePage() {
       <h1>{i18n.t('welcome.title')}</h1>
       <p class="lead">{i18n.t('welcome.intro')}</p>
 
-      <section aria-labelledby="privacy-heading">
-        <h2 id="privacy-heading">{i18n.t('welcome.privacy.heading')}</h2>
-        <ul class="privacy">
-          <li>{i18n.t('welcome.privacy.reads')}</li>
-          <li>{i18n.t('welcome.privacy.stores')}</li>
-          <li>{i18n.t('welcome.privacy.neverSent')}</li>
-          <li>{i18n.t('welcome.privacy.noNetwork')}</li>
-        </ul>
-      </section>
+      <Privacy />
 
       <p class="save-status" role="status" aria-live="polite">
         {status}
@@ -56,58 +48,13 @@ export function WelcomePage() {
               <SiteListEditor
                 sites={settings.sites}
                 onAdd={addSite}
-                onRemove={(host) => void save((s) => ({ sites: s.sites.filter((h) => h !== host) }), i18n.t('options.sites.removed', [host]))}
+                onRemove={(host) => void save((s) => withoutSite(s, host), i18n.t('options.sites.removed', [host]))}
               />
             )}
             <p class="help muted">{i18n.t('welcome.choose.help')}</p>
           </RadioGroup>
 
-          <section class="access" aria-labelledby="access-heading">
-            <h2 id="access-heading">{i18n.t('welcome.access.heading')}</h2>
-            <div class="outcome" aria-live="polite" data-access={view}>
-              {view === 'none-click' && (
-                <p class="ready">
-                  <span aria-hidden="true">✓ </span>
-                  {i18n.t('welcome.access.readyClick')}
-                </p>
-              )}
-              {view === 'none-list' && <p>{i18n.t('welcome.access.listEmpty')}</p>}
-              {view === 'granted' && (
-                <p class="ready">
-                  <span aria-hidden="true">✓ </span>
-                  {i18n.t('welcome.access.ready')}
-                </p>
-              )}
-              {view === 'checking' && <p>{i18n.t('options.access.checking')}</p>}
-              {view === 'missing' && refused && (
-                <>
-                  <p class="error">
-                    <span aria-hidden="true">✗ </span>
-                    {i18n.t('welcome.access.refused')}
-                  </p>
-                  <p>{i18n.t('welcome.access.stillWorks')}</p>
-                </>
-              )}
-            </div>
-            {view === 'missing' && (
-              <>
-                <p>
-                  <button type="button" class="primary" aria-describedby="ask-help" onClick={onAsk}>
-                    {i18n.t('welcome.access.ask')}
-                  </button>{' '}
-                  {refused && (
-                    <button type="button" onClick={() => void save({ runOn: 'click' })}>
-                      {i18n.t('welcome.access.useClick')}
-                    </button>
-                  )}
-                </p>
-                <p id="ask-help" class="help muted">
-                  {i18n.t('welcome.access.askHelp')}
-                </p>
-                {refused && <GrantByHand intro={i18n.t('welcome.access.later')} />}
-              </>
-            )}
-          </section>
+          <AccessSection view={view} refused={refused} onAsk={onAsk} onUseClick={() => void save({ runOn: 'click' })} />
         </>
       )}
 
@@ -119,6 +66,73 @@ export function WelcomePage() {
         ]}
       />
     </main>
+  );
+}
+
+/** What Crosscheck reads, stores and never sends. */
+function Privacy() {
+  return (
+    <section aria-labelledby="privacy-heading">
+      <h2 id="privacy-heading">{i18n.t('welcome.privacy.heading')}</h2>
+      <ul class="privacy">
+        <li>{i18n.t('welcome.privacy.reads')}</li>
+        <li>{i18n.t('welcome.privacy.stores')}</li>
+        <li>{i18n.t('welcome.privacy.neverSent')}</li>
+        <li>{i18n.t('welcome.privacy.noNetwork')}</li>
+      </ul>
+    </section>
+  );
+}
+
+/** Site access for the reader's choice (accessView): ready, not needed, or to ask for, and what to do when refused. */
+function AccessSection({ view, refused, onAsk, onUseClick }: { view: AccessView; refused: boolean; onAsk: () => void; onUseClick: () => void }) {
+  return (
+    <section class="access" aria-labelledby="access-heading">
+      <h2 id="access-heading">{i18n.t('welcome.access.heading')}</h2>
+      <div class="outcome" aria-live="polite" data-access={view}>
+        {view === 'none-click' && (
+          <p class="ready">
+            <span aria-hidden="true">✓ </span>
+            {i18n.t('welcome.access.readyClick')}
+          </p>
+        )}
+        {view === 'none-list' && <p>{i18n.t('welcome.access.listEmpty')}</p>}
+        {view === 'granted' && (
+          <p class="ready">
+            <span aria-hidden="true">✓ </span>
+            {i18n.t('welcome.access.ready')}
+          </p>
+        )}
+        {view === 'checking' && <p>{i18n.t('options.access.checking')}</p>}
+        {view === 'missing' && refused && (
+          <>
+            <p class="error">
+              <span aria-hidden="true">✗ </span>
+              {i18n.t('welcome.access.refused')}
+            </p>
+            <p>{i18n.t('welcome.access.stillWorks')}</p>
+          </>
+        )}
+      </div>
+      {view === 'missing' && (
+        <>
+          <p>
+            <button type="button" class="primary" aria-describedby="ask-help" onClick={onAsk}>
+              {i18n.t('welcome.access.ask')}
+            </button>{' '}
+            {refused && (
+              <button type="button" onClick={onUseClick}>
+                {i18n.t('welcome.access.useClick')}
+              </button>
+            )}
+          </p>
+          <p id="ask-help" class="help muted">
+            {i18n.t('welcome.access.askHelp')}
+          </p>
+          {refused && <GrantByHand intro={i18n.t('welcome.access.later')} />}
+        </>
+      )}
+    </section>
   );
 }
 
