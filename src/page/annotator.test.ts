@@ -6,11 +6,14 @@ import { PageAnnotator } from './annotator';
 import { readerClick } from '../ui/test-helpers';
 
 const index = loadClaimBase();
-const settle = () => new Promise((r) => setTimeout(r, 60));
+/** Wait for the annotator's mutation handling (batched, MUTATION_SETTLE_MS) to reach what `check` asserts: no fixed sleep on a loaded machine. */
+const eventually = (check: () => void) => vi.waitFor(check, { timeout: 5_000, interval: 20 });
 /** The claims of every mark on the page (one mark per sentence, which may state several). */
 const marks = () => [...document.querySelectorAll('crosscheck-mark')].flatMap((m) => m.getAttribute('data-crosscheck-claims')!.split(' '));
 
 afterEach(() => {
+  // A test that failed half-way leaves its layer behind: no later test may find it.
+  document.querySelectorAll('crosscheck-layer').forEach((e) => e.remove());
   document.body.innerHTML = '';
   document.head.innerHTML = '';
 });
@@ -42,17 +45,13 @@ describe('PageAnnotator (happy-dom, no Highlight API: the fallback path)', () =>
     const p = document.createElement('p');
     p.textContent = 'Ukraine’s deputy foreign minister Andrii Sybiha condemned the attack.';
     document.querySelector('main')!.appendChild(p);
-    await settle();
-    expect(marks()).toContain('people.sybiha-title');
+    await eventually(() => expect(marks()).toContain('people.sybiha-title'));
     p.firstChild!.textContent = 'Sybiha said nothing today about Ukraine.';
-    await settle();
-    expect(marks()).toEqual([]); // a name without a title asserts no title
+    await eventually(() => expect(marks()).toEqual([])); // a name without a title asserts no title
     p.firstChild!.textContent = 'Dozens of people were injured in the Russian attack on Kyiv.';
-    await settle();
-    expect(document.querySelector('crosscheck-mark')?.getAttribute('data-crosscheck-kind')).toBe('agree'); // no side taken: agrees with every report
+    await eventually(() => expect(document.querySelector('crosscheck-mark')?.getAttribute('data-crosscheck-kind')).toBe('agree')); // no side taken: agrees with every report
     p.remove();
-    await settle();
-    expect(marks()).toEqual([]);
+    await eventually(() => expect(marks()).toEqual([]));
     annotator.destroy();
   });
 
