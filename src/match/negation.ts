@@ -49,8 +49,13 @@ const CLAUSE_OPENERS = new Set(['but', 'though', 'although', 'while', 'whereas',
 /** Words that open a condition: what follows is not asserted ("if Zelensky did not cede the regions"). */
 const CONDITIONS = new Set(['if', 'unless']);
 
+/** Each sentence's clauses, computed once: every candidate claim of the sentence asks for them. */
+const clauseCache = new WeakMap<readonly Token[], Uint16Array>();
+
 /** Clause numbers of the tokens: a new clause at ";", ":", a dash, or a word that opens one ("but", "though"). */
 export function clausesOf(tokens: readonly Token[], text: string): Uint16Array {
+  const cached = clauseCache.get(tokens);
+  if (cached) return cached;
   const out = new Uint16Array(tokens.length);
   let clause = 0;
   for (let i = 1; i < tokens.length; i++) {
@@ -58,6 +63,7 @@ export function clausesOf(tokens: readonly Token[], text: string): Uint16Array {
     if (/[;:\u2013\u2014]|\s-\s/.test(between) || CLAUSE_OPENERS.has(tokens[i]!.norm)) clause++;
     out[i] = clause;
   }
+  clauseCache.set(tokens, out);
   return out;
 }
 
