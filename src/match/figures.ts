@@ -127,3 +127,15 @@ export function figureFits(f: Figure, value: number): boolean {
       return Math.abs(value - f.value) <= f.value * ABOUT_REACH;
   }
 }
+
+/**
+ * The figure that opens a range whose other end is `f`, where there is one: "between 10 and 15 people",
+ * "10 to 15 people", "10 or 15 people", "10-15 people". The opening figure counts what the closing one does.
+ */
+export function rangeStart(figures: readonly Figure[], tokens: readonly Token[], f: Figure): Figure | undefined {
+  const before = figures.find((g) => g.index === f.from - 2 || (g.index === f.from - 1 && tokens[f.from]!.start - tokens[g.index]!.end <= 1));
+  if (!before) return undefined;
+  if (before.index === f.from - 1) return before;
+  const joiner = tokens[f.from - 1]!.norm;
+  return joiner === 'to' || joiner === 'or' || (joiner === 'and' && tokens[before.from - 1]?.norm === 'between') ? before : undefined;
+}

@@ -233,6 +233,30 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(differs('Russia launched 400 drones at Ukraine overnight.')).toEqual(['strike.drones-launched differs']);
   });
 
+  it('a figure that fits two of the reports\' values takes no side: a lower bound, a range, both counts', () => {
+    // The reports give 15 and 10 injured in Kyiv.
+    expect(verdicts('At least 15 people were injured in Kyiv, officials said.')).toEqual(['strike.kyiv-injured agrees']);
+    const side = (text: string) => packaged.matchText(text, 'Russia strikes Kyiv').annotations.find((a) => a.claimId === 'strike.kyiv-injured');
+    expect(side('At least 15 people were injured in Kyiv, officials said.')?.conflict.length).toBeGreaterThan(0);
+    for (const noSide of ['At least 10 people were injured in Kyiv, Klitschko said.', 'Between 10 and 15 people were injured in Kyiv, depending on the official.']) {
+      expect(side(noSide)?.stance, noSide).toBe('unresolved');
+      expect(side(noSide)?.conflict, noSide).toEqual([]);
+    }
+  });
+
+  it('another night by its date, or counted from the event\'s, is another event', () => {
+    // A day of the month that no claim of the base names, nor the day either side of one.
+    expect(verdicts('On the night of May 21, a drone hit a high-rise in Obolon and injured two people.')).toEqual([]);
+    // A day of another event of the base (the talks of 16 May) is no day of this one: no differing count.
+    expect(verdicts('Russia launched 273 drones at Ukraine on the night of 17-18 May.')).toEqual([]);
+    expect(verdicts('The exchange, agreed in Istanbul on May 16, was to free 1,000 prisoners from each side.')).toContain('exchange.total-agreed agrees');
+    // The base's own days still state their events, whichever claim names them.
+    expect(verdicts('Russia and Ukraine each freed 307 prisoners on 24 May.')).toEqual(['exchange.saturday-count agrees']);
+    // "a week earlier", "over the past week": no count of this night's attack.
+    expect(differs('A week earlier, Russia had launched 273 drones at Ukraine.')).toEqual([]);
+    expect(differs('Over the past week, Russia launched 900 drones at Ukraine.')).toEqual([]);
+  });
+
   it('a value of slot.others differs only beside the claim\'s own words', () => {
     const context = 'Russia claims gains in Ukraine';
     expect(differs('Russia claimed to have captured Rakivka in the Sumy region.', context)).toEqual(['talks.rakivka differs']);

@@ -23,15 +23,22 @@
 import Fuse from 'fuse.js';
 import type { Claim, ClaimIndex, Variant } from '../claims/schema';
 import { compileAliases, normalizeText, type AliasMatcher } from '../text/normalize';
-import { datesIn, monthsWithDay } from '../text/dates';
+import { datesIn, daysNamed, monthsWithDay } from '../text/dates';
 import { splitSentences, type SentenceSpan } from '../text/sentences';
 import type { Token } from '../text/tokens';
-import { figureFits, findFigures, type Figure } from './figures';
+import { figureFits, findFigures, rangeStart, type Figure } from './figures';
 import { findGroup, hasGroup, outermost, phraseAt, wordMatches, type PhraseHit } from './phrases';
 import { conditional, negatedLoosely, negates, reportedDenial, speaksOfWhatMayHappen } from './negation';
 import { inQuotes, quoteRanges } from '../text/quotes';
 import { NameSpellings } from './names';
 import type { Annotation, MatchOptions } from './types';
+
+/** The dates a sentence names: full dates (YYYY-MM), months with a day (MM), days of a month (MM-DD). */
+interface Dated {
+  dates: string[];
+  dayMonths: string[];
+  days: string[];
+}
 
 export const DEFAULT_OPTIONS: MatchOptions = { minScore: 0 };
 
@@ -87,8 +94,11 @@ const TALLY = [
   ['the', 'following', 'day'], ['the', 'previous', 'day'], ['the', 'previous', 'night'], ['a', 'night', 'later'], ['in', 'a', 'row'], ['consecutive'],
 ];
 /** Words of a span of time: after a figure or "past", "several" they make a tally ("in the past three days"). */
-const SPANS = new Set(['days', 'nights', 'weeks', 'months', 'years']);
+const SPANS = new Set(['days', 'nights', 'weeks', 'months', 'years', 'week', 'month', 'year']);
 const SPAN_COUNTS = new Set(['few', 'several', 'past', 'last', 'recent', 'coming', 'next', 'many']);
+/** Units of time, and the words after them that count another time from the event's ("a week earlier"). */
+const TIME_UNITS = new Set(['day', 'days', 'night', 'nights', 'week', 'weeks', 'month', 'months', 'year', 'years']);
+const RELATIVE_TIME = new Set(['earlier', 'before', 'ago', 'later', 'after', 'prior', 'previously', 'since']);
 
 /** Parts of a place: a figure given for one is that part's share. */
 const SUB_PLACES = new Set(['district', 'districts', 'region', 'regions', 'oblast', 'neighbourhood', 'neighborhood', 'suburb', 'suburbs', 'village', 'town']);
@@ -280,6 +290,13 @@ export class Matcher {
   private readonly partitiveClaims = new Set<string>();
   /** Per topic, the weekdays any of its claims names: the days of its events ("Friday" to "Sunday" for the exchange). */
   private readonly topicDays = new Map<string, Set<string>>();
+  /**
+   * Per month (a claim file's `period`), the days of it any claim names, and a day either side: the days
+   * of the events the base covers then (the talks of 16 May led to the swap of 23-25 May).
+   */
+  private readonly periodDays = new Map<string, Set<string>>();
+  /** The same per topic: a day of another topic's event is no day of this one's ("273 drones on 17-18 May" beside the talks of 16 May). */
+  private readonly topicDates = new Map<string, Set<string>>();
   /** Per claim, the words of its question and statements. */
   private readonly claimWords = new Map<string, Set<string>>();
   /** The `@places` phrases by their first word. */
@@ -309,6 +326,19 @@ export class Matcher {
       const topicDays = this.topicDays.get(c.topic) ?? new Set<string>();
       for (const d of this.claimDays.get(c.id)!) topicDays.add(d);
       this.topicDays.set(c.topic, topicDays);
+      if (c.period) {
+        const days = this.periodDays.get(c.period) ?? new Set<string>();
+        const topicDates = this.topicDates.get(c.topic) ?? new Set<string>();
+        // A day either side: a night spans two dates, and its news is dated the day after.
+        for (const d of daysNamed(words))
+          for (const near of [-1, 0, 1]) {
+            const day = `${d.slice(0, 3)}${String(Number(d.slice(3)) + near).padStart(2, '0')}`;
+            days.add(day);
+            topicDates.add(day);
+          }
+        this.periodDays.set(c.period, days);
+        this.topicDates.set(c.topic, topicDates);
+      }
       this.claimPlaces.set(c.id, new Set([...this.placesIn(words), ...c.where.map((p) => p.join(' '))]));
     }
     this.buildEventFigures();
@@ -468,7 +498,7 @@ export class Matcher {
     if (explained >= 0) candidates.add(explained);
     if (!candidates.size) return [];
     const matched: Candidate[] = [];
-    const dated = { dates: datesIn(tokens), dayMonths: monthsWithDay(tokens) };
+    const dated = { dates: datesIn(tokens), dayMonths: monthsWithDay(tokens), days: daysNamed(tokens) };
     for (const ci of candidates) {
       const m = this.admit(ci, tokens, span.text, dated, contextTokens, page, ci === explained ? explain!.note : undefined);
       if (m) matched.push(m);
@@ -501,7 +531,7 @@ export class Matcher {
    * its topic in the sentence or the page's opening, and a page not published too early. The candidate,
    * with its hits, or null; `note` hears why not.
    */
-  private admit(ci: number, tokens: Token[], text: string, dated: { dates: string[]; dayMonths: string[] }, contextTokens: Token[] | undefined, page: PageFacts, note?: (reason: string) => void): Candidate | null {
+  private admit(ci: number, tokens: Token[], text: string, dated: Dated, contextTokens: Token[] | undefined, page: PageFacts, note?: (reason: string) => void): Candidate | null {
     const claim = this.index.claims[ci]!;
     const why: Why = (reason) => {
       if (note) note(reason());
@@ -550,6 +580,15 @@ export class Matcher {
     // "the largest swap took place on April 19": a day of another month, the year left to the page.
     if (claim.period && dated.dayMonths.some((mm) => mm !== claim.period!.slice(5) && !claim.months.some((m) => m.slice(5) === mm))) {
       why(() => `the sentence names a day of another month (month ${dated.dayMonths.join(', ')}; the claim's period is ${claim.period})`);
+      return null;
+    }
+    // "on the night of May 21": a day of the claim's month that is none of the base's days then is another
+    // night, another swap. The base's days, not the claim's own: "307 on Saturday, after 390 on May 23"
+    // still states Saturday's count, and "the swap agreed on May 16" still states the swap.
+    const eventDays = claim.period ? this.periodDays.get(claim.period) : undefined;
+    const monthDays = claim.period ? dated.days.filter((d) => d.slice(0, 2) === claim.period!.slice(5)) : [];
+    if (eventDays?.size && monthDays.length && !monthDays.some((d) => eventDays.has(d))) {
+      why(() => `the sentence names ${monthDays.join(', ')} (month-day), none of the days the base's claims of that month name (${[...eventDays].join(', ')}): another event`);
       return null;
     }
     if (!hasGroup(tokens, claim.context) && !(contextTokens && hasGroup(contextTokens, claim.context))) {
@@ -644,6 +683,15 @@ export class Matcher {
       counted.map((f) => ({ f, v: claim.variants.find((v) => v.value === f.value && f.qualifier === 'exact') })).find((x) => x.v) ??
       counted.map((f) => ({ f, v: claim.variants.find((v) => figureFits(f, v.value!)) })).find((x) => x.v);
     if (counted.length) why(() => `figures read as counts of the claim's things: ${counted.map((f) => `"${words(f.from, f.index + 1)}"`).join(', ')}`);
+    // Figures that fit two of the reports' values take no side: "at least 10" fits 15 too, "between 10 and
+    // 15" or "rose to 15 from 10" gives both. The sentence reports what the reports say, as a choice
+    // naming both variants does.
+    const stated = counted.flatMap((f) => { const start = rangeStart(figures, tokens, f); return start ? [f, start] : [f]; });
+    const fitting = uniq(stated.flatMap((f) => claim.variants.filter((v) => v.value !== undefined && figureFits(f, v.value)).map((v) => v.id)));
+    if (fitting.length > 1) {
+      why(() => `its figures fit ${fitting.length} variants (${fitting.join(', ')}): no side taken`);
+      return { variant: null, differs: false, pageValue: null };
+    }
     if (pick?.v) {
       const pageValue = words(pick.f.from, pick.f.index + 1);
       why(() => `"${pageValue}" is the value of variant ${pick.v!.id}`);
@@ -784,8 +832,14 @@ export class Matcher {
     const days = own?.size ? own : this.topicDays.get(claim.topic);
     const named = tokens.filter((t) => WEEKDAYS.has(t.norm)).map((t) => t.norm);
     if (days?.size && named.length && !named.some((d) => days.has(d))) return true;
-    // A span of days ("in the past three days", "over two nights", "for several weeks").
+    // A day of the month that is none of its event's ("on the night of 17-18 May" beside a count of 24 May).
+    const dates = this.topicDates.get(claim.topic);
+    const monthDays = claim.period ? daysNamed(tokens).filter((d) => d.slice(0, 2) === claim.period!.slice(5)) : [];
+    if (dates?.size && monthDays.length && !monthDays.some((d) => dates.has(d))) return true;
+    // A span of days ("in the past three days", "over two nights", "for several weeks", "over the past week").
     if (tokens.some((t, i) => SPANS.has(t.norm) && (tokens[i - 1]?.digits || SPAN_COUNTS.has(tokens[i - 1]?.norm ?? '')))) return true;
+    // Another time, counted from the event's ("a week earlier", "two days later", "months before").
+    if (tokens.some((t, i) => TIME_UNITS.has(t.norm) && RELATIVE_TIME.has(tokens[i + 1]?.norm ?? ''))) return true;
     return tokens.some((t, i) => TALLY_BY_FIRST.get(t.norm)?.some((p) => phraseAt(tokens, i, p)));
   }
 

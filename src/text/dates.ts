@@ -54,3 +54,30 @@ export function monthsWithDay(tokens: readonly Token[]): string[] {
 export function monthsNamed(text: string): string[] {
   return dates(tokenize(text), false);
 }
+
+/**
+ * Days of a month named, with or without a year, as "MM-DD": "May 21", "21 May", "the night of 17-18 May"
+ * (both days), "May 23, 2025". A day beside a month, or two joined by a dash or "to" ("17-18 May").
+ */
+export function daysNamed(tokens: readonly Token[]): string[] {
+  const out: string[] = [];
+  const range = (a: Token | undefined, b: Token | undefined) => !!a && !!b && isDay(a) && isDay(b) && b.start - a.end <= 1;
+  tokens.forEach((t, i) => {
+    const month = MONTHS[t.norm];
+    if (!month) return;
+    const mm = String(month).padStart(2, '0');
+    const days: Token[] = [];
+    // "21 May", "17-18 May"
+    if (isDay(tokens[i - 1])) {
+      days.push(tokens[i - 1]!);
+      if (range(tokens[i - 2], tokens[i - 1])) days.push(tokens[i - 2]!);
+    }
+    // "May 21", "May 17-18", not "May 2025"
+    if (isDay(tokens[i + 1])) {
+      days.push(tokens[i + 1]!);
+      if (range(tokens[i + 1], tokens[i + 2])) days.push(tokens[i + 2]!);
+    }
+    for (const d of days) out.push(`${mm}-${String(Number(d.norm)).padStart(2, '0')}`);
+  });
+  return [...new Set(out)];
+}
