@@ -57,8 +57,9 @@ export async function injectAnnotator(tabId: number, target: { frameId?: number;
           (globalThis as { __crosscheckForced?: boolean }).__crosscheckForced = true;
         },
       });
-    // The page's stylesheet first: the browser takes it away with the extension (src/ui/page-css.ts).
-    await browser.scripting.insertCSS({ target: t, css: PAGE_CSS });
+    // The page's stylesheet first: the browser takes it away with the extension (src/ui/page-css.ts). The
+    // user's origin: its important declarations beat every page stylesheet's (src/ui/highlights.ts).
+    await browser.scripting.insertCSS({ target: t, css: PAGE_CSS, origin: 'USER' });
     await browser.scripting.executeScript({ target: t, files: [ANNOTATOR_FILE] });
     return true;
   } catch (e) {

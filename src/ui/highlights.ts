@@ -18,23 +18,35 @@ export const highlightName = (k: Verdict, tone: Tone = 'light') => (tone === 'da
  * Not added to the page by the content script: the background injects it with the annotator
  * (src/ui/page-css.ts), so the browser removes it with the extension.
  */
-export const HIGHLIGHT_CSS = `
-::highlight(crosscheck-agree) { text-decoration: underline solid rgba(26, 127, 55, 0.75); text-decoration-thickness: 1px; }
-::highlight(crosscheck-single) { text-decoration: underline dotted rgba(9, 105, 218, 0.55); text-decoration-thickness: 1px; }
-::highlight(crosscheck-dispute) { background-color: rgba(212, 167, 44, 0.16); text-decoration: underline wavy rgb(154, 103, 0); text-decoration-thickness: 1.5px; }
-::highlight(crosscheck-differs) { background-color: rgba(207, 34, 46, 0.12); text-decoration: underline double rgb(207, 34, 46); text-decoration-thickness: 2px; }
-::highlight(crosscheck-agree-on-dark) { text-decoration: underline solid rgba(86, 211, 100, 0.75); text-decoration-thickness: 1px; }
-::highlight(crosscheck-single-on-dark) { text-decoration: underline dotted rgba(121, 192, 255, 0.6); text-decoration-thickness: 1px; }
-::highlight(crosscheck-dispute-on-dark) { background-color: rgba(210, 153, 34, 0.22); text-decoration: underline wavy rgb(227, 179, 65); text-decoration-thickness: 1.5px; }
-::highlight(crosscheck-differs-on-dark) { background-color: rgba(248, 81, 73, 0.2); text-decoration: underline double rgb(255, 123, 114); text-decoration-thickness: 2px; }
-`;
+const STYLES: [name: string, decoration: string, thickness: string, background: string][] = [
+  ['crosscheck-agree', 'solid rgba(26, 127, 55, 0.75)', '1px', 'transparent'],
+  ['crosscheck-single', 'dotted rgba(9, 105, 218, 0.55)', '1px', 'transparent'],
+  ['crosscheck-dispute', 'wavy rgb(154, 103, 0)', '1.5px', 'rgba(212, 167, 44, 0.16)'],
+  ['crosscheck-differs', 'double rgb(207, 34, 46)', '2px', 'rgba(207, 34, 46, 0.12)'],
+  ['crosscheck-agree-on-dark', 'solid rgba(86, 211, 100, 0.75)', '1px', 'transparent'],
+  ['crosscheck-single-on-dark', 'dotted rgba(121, 192, 255, 0.6)', '1px', 'transparent'],
+  ['crosscheck-dispute-on-dark', 'wavy rgb(227, 179, 65)', '1.5px', 'rgba(210, 153, 34, 0.22)'],
+  ['crosscheck-differs-on-dark', 'double rgb(255, 123, 114)', '2px', 'rgba(248, 81, 73, 0.2)'],
+];
+
+/**
+ * Every property that could make one verdict's highlight look like another's is set, and `!important`:
+ * the background injects this sheet with the user's origin (src/background/index.ts), whose important
+ * declarations no page stylesheet can override (`::highlight(crosscheck-dispute) { ... !important }`
+ * repainting every ⚠ as ✓). A page can still hide text or the layer; it cannot make a mark say another verdict.
+ */
+export const HIGHLIGHT_CSS = STYLES.map(
+  ([name, decoration, thickness, background]) =>
+    `::highlight(${name}) { background-color: ${background} !important; text-decoration: underline ${decoration} !important; ` +
+    `text-decoration-thickness: ${thickness} !important; text-underline-offset: auto !important; text-shadow: none !important; }`,
+).join('\n');
 
 /** The fallback's boxes, drawn in Crosscheck's layer: the same four kinds, told apart by line style too. */
 const FALLBACK_CSS = `.hl { position: absolute; pointer-events: none; border-bottom: 1px solid; }
 .hl-agree { border-color: rgba(26,127,55,.75); } .hl-single { border-bottom-style: dotted; border-color: rgba(9,105,218,.55); }
 .hl-dispute { background: rgba(212,167,44,.16); border-bottom: 2px dashed #9a6700; } .hl-differs { background: rgba(207,34,46,.12); border-bottom: 3px double #cf222e; }`;
 
-type HighlightCtor = new (...ranges: Range[]) => { add(r: Range): void; delete(r: Range): boolean; clear(): void; readonly size: number };
+type HighlightCtor = new (...ranges: AbstractRange[]) => { add(r: AbstractRange): void; delete(r: AbstractRange): boolean; has(r: AbstractRange): boolean; clear(): void; readonly size: number };
 interface HighlightRegistry {
   get(name: string): unknown;
   set(name: string, h: unknown): void;
@@ -44,7 +56,7 @@ interface HighlightRegistry {
 /**
  * How often the highlight registry, which the page shares, is checked for tampering. A page can swap
  * Crosscheck's entries (every ⚠ sentence painted as ✓) or empty them; within this time they are put back.
- * Four lookups and four sizes: nothing a page would feel.
+ * A lookup per kind and a comparison per marked sentence: nothing a page would feel.
  */
 export const REGISTRY_CHECK_MS = 1000;
 
@@ -70,17 +82,37 @@ export function createHighlighter(doc: Document, layer: ShadowRoot, initialTone:
   const api = highlightApi(win);
   if (api) {
     // What each kind should hold, kept here, out of the page's reach: the registry and the Highlight
-    // objects in it are shared with the page.
+    // objects in it are shared with the page. The registry gets a StaticRange copy of each range, never
+    // the live Range itself, which a page could move onto other words (setStart, selectNodeContents).
     const ranges = new Map(KINDS.map((k) => [k, new Set<Range>()]));
+    const shown = new Map<Range, StaticRange>();
     let tone = initialTone;
+    const snapshot = (r: Range) => {
+      const copy = new (win as unknown as typeof globalThis).StaticRange({ startContainer: r.startContainer, startOffset: r.startOffset, endContainer: r.endContainer, endOffset: r.endOffset });
+      shown.set(r, copy);
+      return copy;
+    };
+    /** The copy still shows its range: the page's DOM has not moved the range's ends since it was taken. */
+    const current = (r: Range, c: StaticRange | undefined) =>
+      !!c && c.startContainer === r.startContainer && c.startOffset === r.startOffset && c.endContainer === r.endContainer && c.endOffset === r.endOffset;
     const sets = new Map(KINDS.map((k) => [k, new api.Highlight()]));
     for (const k of KINDS) api.registry.set(highlightName(k, tone), sets.get(k));
-    /** Put back any entry the page replaced, removed or changed (its size differs from ours). */
+    /**
+     * Put back any entry the page replaced, removed or changed: another object under the name, a member
+     * added, removed or swapped with another kind's; and take fresh copies of ranges the DOM has moved.
+     */
     const repair = () => {
       for (const k of KINDS) {
         const own = ranges.get(k)!;
-        if (api.registry.get(highlightName(k, tone)) === sets.get(k) && sets.get(k)!.size === own.size) continue;
-        const fresh = new api.Highlight(...own);
+        const set = sets.get(k)!;
+        let intact = api.registry.get(highlightName(k, tone)) === set && set.size === own.size;
+        for (const r of own) {
+          if (!intact) break;
+          const c = shown.get(r);
+          intact = current(r, c) && set.has(c!);
+        }
+        if (intact) continue;
+        const fresh = new api.Highlight(...[...own].map((r) => (current(r, shown.get(r)) ? shown.get(r)! : snapshot(r))));
         sets.set(k, fresh);
         api.registry.set(highlightName(k, tone), fresh);
       }
@@ -93,11 +125,13 @@ export function createHighlighter(doc: Document, layer: ShadowRoot, initialTone:
       usesHighlightApi: true,
       add: (r, k) => {
         ranges.get(k)!.add(r);
-        sets.get(k)!.add(r);
+        sets.get(k)!.add(snapshot(r));
       },
       remove: (r, k) => {
         ranges.get(k)!.delete(r);
-        sets.get(k)!.delete(r);
+        const c = shown.get(r);
+        if (c) sets.get(k)!.delete(c);
+        shown.delete(r);
       },
       relayout: repair,
       setTone: (next) => {

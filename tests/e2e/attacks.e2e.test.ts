@@ -124,6 +124,50 @@ describe.each([
     await p.close();
   }, 60_000);
 
+  it('cannot repaint one verdict as another by swapping members between highlights, moving their ranges, or restyling them', async () => {
+    const p = await browser.newPage();
+    await p.goto(server.url('/attack'));
+    expect(await settle(p, expected)).toBe(expected);
+    // Each verdict's highlight, as the sentences it paints: its members' text, sorted.
+    const painted = `(() => Object.fromEntries(['agree', 'dispute', 'differs', 'single'].map((k) => {
+      const h = CSS.highlights.get('crosscheck-' + k);
+      const text = (r) => { const x = document.createRange(); try { x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x.toString(); } catch { return '(invalid)'; } };
+      return [k, h ? [...h].map(text).sort() : null];
+    })))()`;
+    type Painted = Record<string, string[] | null>;
+    const honest = await p.evaluate<Painted>(painted);
+    expect(honest.agree!.length).toBeGreaterThan(0);
+    expect(honest.dispute!.length).toBeGreaterThan(0);
+    // The registry's members are copies the page cannot move: no live Range of Crosscheck's is in it.
+    expect(await p.evaluate<boolean>(`[...CSS.highlights.values()].every((h) => [...h].every((r) => !(r instanceof Range)))`)).toBe(true);
+
+    // 1. Swap one member each way between agree and dispute: both sizes stay the same.
+    // (Swapped and read in one task: no check of Crosscheck's can run between.)
+    const swapped = await p.evaluate<Painted>(`(() => { const a = CSS.highlights.get('crosscheck-agree'), d = CSS.highlights.get('crosscheck-dispute');
+      const ra = [...a][0], rd = [...d][0]; a.delete(ra); d.delete(rd); a.add(rd); d.add(ra); return ${painted}; })()`);
+    expect(swapped).not.toEqual(honest);
+    await until(() => p.evaluate<Painted>(painted), (now) => JSON.stringify(now) === JSON.stringify(honest), 5000);
+    expect(await p.evaluate<Painted>(painted)).toEqual(honest);
+
+    // 2. Add the page's own range, over a sentence Crosscheck did not mark, to the dispute highlight.
+    await p.evaluate(`(() => { const r = document.createRange(); r.selectNodeContents(document.querySelector('h1')); CSS.highlights.get('crosscheck-dispute').add(r); })()`);
+    await until(() => p.evaluate<Painted>(painted), (now) => JSON.stringify(now) === JSON.stringify(honest), 5000);
+    expect(await p.evaluate<Painted>(painted)).toEqual(honest);
+
+    // 3. Restyle the dispute highlight as agreement, with the page's strongest rule.
+    const style = (k: string) => `(() => { const r = [...CSS.highlights.get('crosscheck-${k}')][0]; const cs = getComputedStyle(r.startContainer.nodeType === 1 ? r.startContainer : r.startContainer.parentElement, '::highlight(crosscheck-${k})');
+      return [cs.backgroundColor, cs.textDecorationLine, cs.textDecorationStyle, cs.textDecorationColor].join(' | '); })()`;
+    const disputeLook = await p.evaluate<string>(style('dispute'));
+    expect(disputeLook).toContain('wavy');
+    await p.evaluate(`(() => { const s = document.createElement('style');
+      s.textContent = '::highlight(crosscheck-dispute) { background-color: transparent !important; text-decoration: underline solid rgba(26, 127, 55, 0.75) !important; }';
+      document.head.append(s); })()`);
+    expect(await p.evaluate<string>(style('dispute'))).toBe(disputeLook);
+    expect(await markCount(p)).toBe(expected);
+    expect(p.errors).toEqual([]);
+    await p.close();
+  }, 60_000);
+
   it('a page that churns frames leaves in the background only the frames it has: bounded state, an honest badge', async () => {
     const p = await browser.newPage();
     await p.goto(server.url('/churn'));
