@@ -139,3 +139,20 @@ export function rangeStart(figures: readonly Figure[], tokens: readonly Token[],
   const joiner = tokens[f.from - 1]!.norm;
   return joiner === 'to' || joiner === 'or' || (joiner === 'and' && tokens[before.from - 1]?.norm === 'between') ? before : undefined;
 }
+
+/**
+ * Is the figure as stated true of a source's value, however far from it? "At least one killed" is true of
+ * three killed, though it does not state three (figureFits). Used to tell a figure that takes no side.
+ */
+export function figureAllows(f: Figure, value: number): boolean {
+  switch (f.qualifier) {
+    case 'at-least':
+      return value >= f.value;
+    case 'more-than':
+      return value > f.value;
+    case 'at-most':
+      return value <= f.value;
+    default:
+      return figureFits(f, value);
+  }
+}

@@ -26,7 +26,7 @@ import { compileAliases, normalizeText, type AliasMatcher } from '../text/normal
 import { datesIn, daysNamed, monthsWithDay } from '../text/dates';
 import { splitSentences, type SentenceSpan } from '../text/sentences';
 import type { Token } from '../text/tokens';
-import { figureFits, findFigures, rangeStart, type Figure } from './figures';
+import { figureAllows, figureFits, findFigures, rangeStart, type Figure } from './figures';
 import { findGroup, hasGroup, outermost, phraseAt, wordMatches, type PhraseHit } from './phrases';
 import { conditional, negatedLoosely, negates, reportedDenial, speaksOfWhatMayHappen } from './negation';
 import { inQuotes, quoteRanges } from '../text/quotes';
@@ -551,8 +551,8 @@ export class Matcher {
       groups.push(h);
       for (const x of h) hits.push(x); // not push(...h): a huge spread overflows the stack
     }
-    if (conditional(tokens, hits, text)) {
-      why(() => 'the claim\'s words stand in a clause of "if" or "unless": the sentence does not assert them');
+    if (conditional(tokens, groups, text)) {
+      why(() => 'the words of one of its match groups stand only in a clause of "if" or "unless": the sentence does not assert the claim');
       return null;
     }
     if (claim.none.length && hasGroup(tokens, claim.none)) {
@@ -683,11 +683,13 @@ export class Matcher {
       counted.map((f) => ({ f, v: claim.variants.find((v) => v.value === f.value && f.qualifier === 'exact') })).find((x) => x.v) ??
       counted.map((f) => ({ f, v: claim.variants.find((v) => figureFits(f, v.value!)) })).find((x) => x.v);
     if (counted.length) why(() => `figures read as counts of the claim's things: ${counted.map((f) => `"${words(f.from, f.index + 1)}"`).join(', ')}`);
-    // Figures that fit two of the reports' values take no side: "at least 10" fits 15 too, "between 10 and
+    // Figures true of two of the reports' values take no side: "at least 10" is true of 15 too, "between 10 and
     // 15" or "rose to 15 from 10" gives both. The sentence reports what the reports say, as a choice
     // naming both variants does.
     const stated = counted.flatMap((f) => { const start = rangeStart(figures, tokens, f); return start ? [f, start] : [f]; });
-    const fitting = uniq(stated.flatMap((f) => claim.variants.filter((v) => v.value !== undefined && figureFits(f, v.value)).map((v) => v.id)));
+    // (A figure that states none of them, "at least 5", is read as before.)
+    const fitting = uniq(stated.filter((f) => claim.variants.some((v) => v.value !== undefined && figureFits(f, v.value)))
+      .flatMap((f) => claim.variants.filter((v) => v.value !== undefined && figureAllows(f, v.value)).map((v) => v.id)));
     if (fitting.length > 1) {
       why(() => `its figures fit ${fitting.length} variants (${fitting.join(', ')}): no side taken`);
       return { variant: null, differs: false, pageValue: null };

@@ -67,12 +67,16 @@ export function clausesOf(tokens: readonly Token[], text: string): Uint16Array {
   return out;
 }
 
-/** Do all the claim's words stand in a clause that "if" or "unless" opens? */
-export function conditional(tokens: Token[], hits: PhraseHit[], text: string): boolean {
+/**
+ * Is the claim stated only as a condition: do all the words of one of its groups stand in a clause that
+ * "if" or "unless" opens ("... threatened to invade if Kyiv did not cede the regions")? What follows a
+ * condition depends on it, so the sentence asserts neither.
+ */
+export function conditional(tokens: Token[], groups: PhraseHit[][], text: string): boolean {
   const clause = clausesOf(tokens, text);
   const opener = new Map<number, string>();
   for (let i = 0; i < tokens.length; i++) if (!opener.has(clause[i]!)) opener.set(clause[i]!, tokens[i]!.norm);
-  return hits.every((h) => CONDITIONS.has(opener.get(clause[h.from]!) ?? ''));
+  return groups.some((hits) => hits.length > 0 && hits.every((h) => CONDITIONS.has(opener.get(clause[h.from]!) ?? '')));
 }
 
 /** Does a denial the page reports ("Moscow denied ...", "... , Kyiv rejected") stand before or among the claim's words? */
