@@ -247,6 +247,16 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     }
   });
 
+  it('in a list of districts, the words nearer another district tell of that one', () => {
+    const context = 'Russia strikes Kyiv';
+    expect(verdicts('Officials reported two blazes in the Sviatoshynskyi district, and debris falling on a building in the Solomianskyi area.', context)).toEqual([]);
+    expect(verdicts('Fires broke out in the Solomianskyi district, and debris hit a dormitory in the Holosiivskyi district.', context)).toEqual(
+      expect.arrayContaining(['strike.solomianskyi-fires agrees']),
+    );
+    // "Russian" says which kind of region, not which one.
+    expect(verdicts('Among those freed were civilians from the Russian region of Kursk.', 'Russia and Ukraine swap prisoners')).toContain('exchange.kursk-civilians agrees');
+  });
+
   it('a claim whose words stand only in a condition is not asserted', () => {
     const context = 'Putin holds talks on Ukraine';
     expect(verdicts('Moscow threatened to seize more territory if Kyiv did not cede the regions it still holds.', context)).toEqual([]);

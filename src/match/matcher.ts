@@ -103,6 +103,19 @@ const RELATIVE_TIME = new Set(['earlier', 'before', 'ago', 'later', 'after', 'pr
 /** Parts of a place: a figure given for one is that part's share. */
 const SUB_PLACES = new Set(['district', 'districts', 'region', 'regions', 'oblast', 'neighbourhood', 'neighborhood', 'suburb', 'suburbs', 'village', 'town']);
 
+/** Words after a name that make it one place among several of a kind ("the Obolon district", "the Solomianskyi area"). */
+const ONE_PLACE = new Set(['district', 'region', 'oblast', 'area', 'neighbourhood', 'neighborhood', 'suburb', 'raion']);
+
+/** Words before "region" that say which kind, not which one ("the Russian region of Kursk", "the Eastern region"). */
+const ADJECTIVE = /(ian|ean|ese|ish|ern|ic|al)$/;
+
+/** The names the text gives as one place of a kind: the word before "district", "region", "area". */
+function namedPlaces(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < tokens.length; i++) if (ONE_PLACE.has(tokens[i + 1]!.norm) && !tokens[i]!.digits && !STOPWORDS.has(tokens[i]!.norm)) out.add(tokens[i]!.norm);
+  return out;
+}
+
 /** Phrases by their first word, so a sentence is read once, not once per phrase. */
 function byFirstWord(phrases: readonly string[][]): Map<string, string[][]> {
   const out = new Map<string, string[][]>();
@@ -297,6 +310,8 @@ export class Matcher {
   private readonly periodDays = new Map<string, Set<string>>();
   /** The same per topic: a day of another topic's event is no day of this one's ("273 drones on 17-18 May" beside the talks of 16 May). */
   private readonly topicDates = new Map<string, Set<string>>();
+  /** Per claim, the places of a kind its own words name ("Kyiv's Obolon district": obolon). */
+  private readonly claimSubPlaces = new Map<string, Set<string>>();
   /** Per claim, the words of its question and statements. */
   private readonly claimWords = new Map<string, Set<string>>();
   /** The `@places` phrases by their first word. */
@@ -322,6 +337,7 @@ export class Matcher {
       const norms = new Set(words.map((t) => t.norm));
       if (words.some((t, i) => t.digits && words[i + 1]?.norm === 'of')) this.partitiveClaims.add(c.id);
       this.claimWords.set(c.id, norms);
+      this.claimSubPlaces.set(c.id, namedPlaces(words));
       this.claimDays.set(c.id, new Set([...norms].filter((w) => WEEKDAYS.has(w))));
       const topicDays = this.topicDays.get(c.topic) ?? new Set<string>();
       for (const d of this.claimDays.get(c.id)!) topicDays.add(d);
@@ -571,6 +587,10 @@ export class Matcher {
           : `neither the sentence nor the page's opening names a place of match.where (${phraseList(claim.where)})`);
         return null;
       }
+    }
+    if (this.belongsElsewhere(tokens, text, claim, groups)) {
+      why(() => 'the words of one of its match groups stand nearer another named district or region than the claim\'s own: they tell of that place');
+      return null;
     }
     // A sentence dated to another month speaks of another event ("9 July 2025", "in July 2022").
     if (claim.period && dated.dates.some((d) => d !== claim.period && !claim.months.includes(d))) {
@@ -874,6 +894,26 @@ export class Matcher {
         out.push(p.join(' '));
       }
     return out;
+  }
+
+  /**
+   * Do the claim's words tell of another place in a list of places? For a claim of one district or region
+   * ("fires in the Solomianskyi district"), a sentence that also names another, capitalised, before
+   * "district" or "area" ("two blazes in the Sviatoshynskyi district, ... debris in the Solomianskyi
+   * area"), where every hit of one of the claim's other groups stands nearer that other place than its own.
+   */
+  private belongsElsewhere(tokens: readonly Token[], text: string, claim: Claim, groups: PhraseHit[][]): boolean {
+    const own = this.claimSubPlaces.get(claim.id);
+    if (!own?.size) return false;
+    const ownAt: number[] = [];
+    const otherAt: number[] = [];
+    tokens.forEach((t, i) => {
+      if (own.has(t.norm)) ownAt.push(i);
+      else if (ONE_PLACE.has(tokens[i + 1]?.norm ?? '') && !t.digits && /^\p{Lu}/u.test(text.slice(t.start, t.end)) && !STOPWORDS.has(t.norm) && !ADJECTIVE.test(t.norm)) otherAt.push(i);
+    });
+    if (!ownAt.length || !otherAt.length) return false;
+    const nearest = (at: number[], i: number) => Math.min(...at.map((j) => Math.abs(j - i)));
+    return groups.some((hits) => hits.length > 0 && hits.every((h) => !ownAt.includes(h.from) && nearest(otherAt, h.from) < nearest(ownAt, h.from)));
   }
 
   /** Is the figure one expected or possible ("303 more were expected", "could rise to 20"), not one stated? */
