@@ -61,4 +61,26 @@ describe.each([
     await ext.close();
     await page.close();
   }, 90_000);
+
+  it.runIf(name === 'firefox')('choosing "every site" on the welcome page is the request: one real click asks, and the open tab is marked', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url('/report'));
+    const ext = await browser.openExtensionPage('welcome.html');
+    // As installed: access withdrawn (the test before granted it), the reader on "on click".
+    await ext.evaluate(`${EXT_API}.permissions.remove({ origins: ['<all_urls>'] })`);
+    expect(await until(() => hasAccess(ext), (v) => !v, 10_000)).toBe(false);
+    await until(() => ext.evaluate<boolean>(`!!document.querySelector('input[name="runOn"][value="click"]')`), Boolean, 10_000);
+    await ext.click('input[name="runOn"][value="click"]');
+    expect(await until(() => ext.evaluate<boolean>(`document.querySelector('input[name="runOn"][value="click"]').checked`), Boolean, 5_000)).toBe(true);
+    await until(() => markCount(page), (n) => n === 0, 10_000);
+    // The choice itself, a real click, asks the browser (its prompt is switched off here: it grants).
+    await ext.click('input[name="runOn"][value="all"]');
+    expect(await until(() => hasAccess(ext), Boolean, 10_000)).toBe(true);
+    const expected = matchHtml(reportPage(REPORT), new Matcher(loadClaimBase())).marked.length;
+    await until(() => markCount(page), (n) => n === expected, 20_000);
+    expect(await markCount(page)).toBe(expected);
+    expect(page.errors).toEqual([]);
+    await ext.close();
+    await page.close();
+  }, 90_000);
 });
