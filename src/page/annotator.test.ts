@@ -65,6 +65,42 @@ describe('PageAnnotator (happy-dom, no Highlight API: the fallback path)', () =>
     expect(document.querySelector('crosscheck-layer')).toBeNull();
   });
 
+  it('follows the page\'s own theme switch: a class on <html> or a data-theme on <body>, not only a relayout', async () => {
+    document.head.innerHTML = '<style>html.dark body, body[data-theme="dark"] { background-color: rgb(13, 17, 23); color: rgb(230, 237, 243); }</style>';
+    document.body.innerHTML = '<p>Russia and Ukraine released a further 307 prisoners each on Saturday.</p>';
+    const annotator = new PageAnnotator(document, index);
+    await annotator.start();
+    const button = () => document.querySelector('crosscheck-mark')!.shadowRoot!.querySelector('button')!;
+    expect(button().classList.contains('on-dark')).toBe(false);
+    document.documentElement.classList.add('dark');
+    await eventually(() => expect(button().classList.contains('on-dark')).toBe(true));
+    document.documentElement.classList.remove('dark');
+    await eventually(() => expect(button().classList.contains('on-dark')).toBe(false));
+    document.body.setAttribute('data-theme', 'dark');
+    await eventually(() => expect(button().classList.contains('on-dark')).toBe(true));
+    annotator.destroy();
+    document.body.removeAttribute('data-theme');
+  });
+
+  it('stops watching the page\'s theme when it ends', async () => {
+    const observe = vi.spyOn(window.MutationObserver.prototype, 'observe');
+    const disconnect = vi.spyOn(window.MutationObserver.prototype, 'disconnect');
+    try {
+      document.body.innerHTML = '<p>Russia and Ukraine released a further 307 prisoners each on Saturday.</p>';
+      const ctl = new AbortController();
+      const annotator = new PageAnnotator(document, index, { signal: ctl.signal });
+      await annotator.start();
+      const themeObservers = observe.mock.contexts.filter((_, i) => (observe.mock.calls[i]![1] as MutationObserverInit).attributeFilter?.includes('data-theme'));
+      expect(themeObservers.length).toBeGreaterThan(0);
+      ctl.abort();
+      for (const o of themeObservers) expect(disconnect.mock.contexts).toContain(o);
+      annotator.destroy();
+    } finally {
+      observe.mockRestore();
+      disconnect.mockRestore();
+    }
+  });
+
   it('takes every word of its markers and of the coverage line from the messages (none hard-coded)', async () => {
     const spy = vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string, subs?: string | (string | number)[]) =>
       `«${[key, ...(subs === undefined ? [] : Array.isArray(subs) ? subs : [subs])].join('|')}»`,

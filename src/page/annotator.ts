@@ -12,7 +12,7 @@ import { factVerdict, SEVERITY, verdictsBySentence, type Verdict } from '../verd
 import { Matcher, type PageFacts } from '../match/matcher';
 import { publishedDate } from './published';
 import { createHighlighter, type Highlighter } from '../ui/highlights';
-import { pageTone } from '../ui/tone';
+import { pageTone, watchPageTheme } from '../ui/tone';
 import type { Fact } from '../ui/card';
 import { Overlay, type MarkEntry } from '../ui/overlay';
 import type { Token } from '../text/tokens';
@@ -97,6 +97,16 @@ export class PageAnnotator {
       this.context = this.matcher.contextTokens(pageContextText(this.doc.title, opening));
       this.page = { published: publishedDate(this.doc) };
       this.observe();
+      // The page's tone is read again on each relayout (below), and when the page switches its own theme by
+      // a class, style or data attribute of <html> or <body> (src/ui/tone.ts), even during the first scan.
+      const relayout = () =>
+        this.overlay?.relayout(() => {
+          const tone = pageTone(this.doc);
+          this.overlay?.setTone(tone);
+          this.highlighter?.setTone(tone);
+          this.highlighter?.relayout();
+        });
+      watchPageTheme(this.doc, relayout, this.abort.signal);
       await yieldToPage();
       if (this.destroyed) return;
       let count = 0;
@@ -107,14 +117,6 @@ export class PageAnnotator {
       const stats = await this.scan(all);
       // For the end-to-end tests and measurements, in test builds only (src/page/trace.ts).
       trace('crosscheck:first-scan', t0, { blocks: count, marks: this.marked.size, ...stats.timing });
-      // On each relayout, the page's tone is read again too: a page's own theme switch repaints its marks.
-      const relayout = () =>
-        this.overlay?.relayout(() => {
-          const tone = pageTone(this.doc);
-          this.overlay?.setTone(tone);
-          this.highlighter?.setTone(tone);
-          this.highlighter?.relayout();
-        });
       win.addEventListener('resize', relayout, { signal: this.abort.signal, passive: true });
       win.matchMedia?.('(prefers-color-scheme: dark)').addEventListener?.('change', relayout, { signal: this.abort.signal });
       this.resizeObserver = new win.ResizeObserver(relayout);

@@ -49,3 +49,43 @@ export function pageTone(doc: Document): Tone {
     return 'light';
   }
 }
+
+/**
+ * The attributes by which sites switch their theme on `<html>` or `<body>`: a class ("dark"), an inline
+ * style, or a data attribute (`data-theme`, GitHub's `data-color-mode`, Bootstrap's `data-bs-theme`).
+ */
+export const THEME_ATTRIBUTES = ['class', 'style', 'data-theme', 'data-color-mode', 'data-bs-theme'];
+
+/** How long after a theme attribute changes the tone is read: a burst of changes is read once. */
+export const THEME_SETTLE_MS = 50;
+
+/**
+ * Call `onChange` when the page may have switched its own theme: one of THEME_ATTRIBUTES changed on
+ * `<html>` or `<body>` (a MutationObserver on those two elements only, with an attribute filter, so a page's
+ * other changes cost nothing), or a transition on either ended (a theme that fades its background in is
+ * read again once it is there). Once per burst, THEME_SETTLE_MS after its first change; nothing after
+ * `signal` aborts, when the observer is disconnected.
+ */
+export function watchPageTheme(doc: Document, onChange: () => void, signal: AbortSignal, settleMs = THEME_SETTLE_MS): void {
+  const win = doc.defaultView;
+  if (!win || signal.aborted) return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const soon = () => {
+    if (timer !== undefined || signal.aborted) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      if (!signal.aborted) onChange();
+    }, settleMs);
+  };
+  const observer = new win.MutationObserver(soon);
+  for (const el of [doc.documentElement, doc.body]) if (el) observer.observe(el, { attributes: true, attributeFilter: THEME_ATTRIBUTES });
+  doc.addEventListener('transitionend', (e) => (e.target === doc.documentElement || e.target === doc.body) && soon(), { signal, passive: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      clearTimeout(timer);
+    },
+    { once: true },
+  );
+}
