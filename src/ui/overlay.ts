@@ -22,9 +22,9 @@ import type { Tone } from './tone';
 /** Compact by default (a shape, not just a colour: ✓ ⚠ ✗ 1), the word shows on hover and focus. */
 /**
  * Markers a reader can live with: agreement and a single source's fact are small outlined chips (the
- * single source's fainter until pointed at or focused), warnings are filled and say their word ("disputed",
- * "differs") beside the glyph, so they stand out by shape and words, not colour alone. `.on-dark`: the
- * page's own background is dark (src/ui/tone.ts).
+ * single source's muted and dotted until pointed at or focused, its glyph still at 4.5:1), warnings are
+ * filled and say their word ("disputed", "differs") beside the glyph, so they stand out by shape and
+ * words, not colour alone. `.on-dark`: the page's own background is dark (src/ui/tone.ts).
  */
 const MARK_CSS = `
 :host { all: initial; position: absolute; z-index: 2147483646; }
@@ -35,12 +35,16 @@ button { all: unset; box-sizing: border-box; display: inline-flex; align-items: 
 .word { display: none; font-weight: 600; }
 button:hover .word, button:focus-visible .word { display: inline; }
 button:focus-visible { outline: 2px solid #0969da; outline-offset: 1px; }
-.agree { --c: #1a7f37; } .single { --c: #0969da; opacity: .6; } .single:hover, .single:focus-visible { opacity: 1; }
+/* A single source's chip is quieter than agreement by a muted slate colour and a dotted outline, never by
+   opacity: its "1" keeps 4.5:1 on the chip's own background (4.9:1 light, 6.0:1 dark), and takes the full
+   blue, outlined solid, when pointed at or focused. */
+.agree { --c: #1a7f37; } .single { --c: #5a7390; border-style: dotted; } .single:hover, .single:focus-visible { --c: #0969da; border-style: solid; }
 .dispute, .differs { font-size: 10px; min-width: 16px; height: 16px; padding: 0 5px; border-radius: 8px; color: #fff;
   border-color: rgba(255,255,255,.85); box-shadow: 0 1px 2px rgba(0,0,0,.25); }
 .dispute .word, .differs .word { display: inline; }
 .dispute { background: #9a6700; } .differs { background: #cf222e; }
-.on-dark.agree { --c: #56d364; background: #0d1117; } .on-dark.single { --c: #79c0ff; background: #0d1117; }
+.on-dark.agree { --c: #56d364; background: #0d1117; } .on-dark.single { --c: #7d93ab; background: #0d1117; }
+.on-dark.single:hover, .on-dark.single:focus-visible { --c: #79c0ff; }
 .on-dark.dispute { background: #9e6a03; border-color: rgba(0,0,0,.5); } .on-dark.differs { background: #b62324; border-color: rgba(0,0,0,.5); }
 @media (forced-colors: active) { button { border: 1px solid ButtonText; } }
 `;

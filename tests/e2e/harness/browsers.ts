@@ -57,7 +57,7 @@ export interface TestPage {
   /** A PNG of the viewport, or of the region `clip` (CSS pixels). */
   screenshot(path: string, clip?: { x: number; y: number; width: number; height: number }): Promise<void>;
   bringToFront(): Promise<void>;
-  /** Emulate the reader's colour scheme (prefers-color-scheme). */
+  /** Emulate the reader's colour scheme (prefers-color-scheme); Firefox: check it is the one it was launched with (firefoxColorScheme). */
   colorScheme(scheme: 'light' | 'dark'): Promise<void>;
   close(): Promise<void>;
   errors: string[];
@@ -103,9 +103,12 @@ export async function launchChromium(extension = CHROME_BUILD): Promise<TestBrow
   return browser;
 }
 
-/** Firefox with the extension at `extension` (the Firefox build by default) as a temporary add-on, once its gate is registered. */
-export async function launchFirefox(extension = FIREFOX_BUILD): Promise<TestBrowser> {
-  const { browser } = await launchFirefoxSession({ extension });
+/**
+ * Firefox with the extension at `extension` (the Firefox build by default) as a temporary add-on, plus
+ * `prefs` (e.g. firefoxColorScheme('dark')), once its gate is registered.
+ */
+export async function launchFirefox(extension = FIREFOX_BUILD, prefs: Record<string, unknown> = {}): Promise<TestBrowser> {
+  const { browser } = await launchFirefoxSession({ extension, prefs });
   await gateRegistered(browser);
   return browser;
 }
@@ -283,7 +286,12 @@ export async function launchFirefoxSession({ extension = FIREFOX_BUILD as string
       click: (selector) => p.click(selector),
       screenshot: async (path, clip) => void (await p.screenshot({ path: path as `${string}.png`, clip })),
       bringToFront: () => p.bringToFront(),
-      colorScheme: (scheme) => p.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]),
+      // WebDriver BiDi cannot emulate media features: the scheme is the one Firefox was launched with
+      // (firefoxColorScheme), and asking for another fails here rather than testing the wrong one.
+      colorScheme: async (scheme) => {
+        const dark = await p.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches);
+        if (dark !== (scheme === 'dark')) throw new Error(`Firefox runs in the ${dark ? 'dark' : 'light'} scheme: launch it with firefoxColorScheme('${scheme}')`);
+      },
       close: () => p.close(),
     };
     return { page, raw: p, console: consoleLog };
@@ -315,6 +323,11 @@ export async function launchFirefoxSession({ extension = FIREFOX_BUILD as string
     close: () => raw.close(),
   };
   return { browser, raw, newRawPage: async () => wrap(await raw.newPage()), close: () => raw.close() };
+}
+
+/** Firefox's preference for the scheme its pages see (prefers-color-scheme), extension pages included: for launchFirefox. */
+export function firefoxColorScheme(scheme: 'light' | 'dark'): Record<string, unknown> {
+  return { 'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1 };
 }
 
 /** Firefox exactly as launchFirefox starts it, but without the extension. */
