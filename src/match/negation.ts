@@ -95,7 +95,7 @@ export function negatedLoosely(tokens: Token[], hits: PhraseHit[]): boolean {
   const inHit = new Uint8Array(tokens.length);
   for (const h of hits) inHit.fill(1, h.from, h.to);
   const { first, last } = extentOf(hits);
-  for (let i = Math.max(0, first - LOOSE_NEGATION_REACH); i < Math.min(tokens.length, last + 1); i++) {
+  for (let i = Math.max(0, first - LOOSE_NEGATION_REACH); i < Math.min(tokens.length, last); i++) {
     const w = tokens[i]!.norm;
     if (inHit[i]) continue;
     if (DENIALS.has(w) || SOFT_NEGATORS.has(w) || NOT_DOING.test(w)) return true;
