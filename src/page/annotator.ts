@@ -19,7 +19,7 @@ import type { Token } from '../text/tokens';
 import { collectBlocks, type TextBlock } from './blocks';
 import { MarkedSentences, type MarkedSentence } from './marked';
 import { classifyMutations, MUTATION_BATCH, MutationQueue, rescanRoots } from './mutations';
-import { OWN_UI_ATTRIBUTE } from '../dom/own-ui';
+import { isInOwnUi } from '../dom/own-ui';
 import { blocksInPriorityOrder, CONTEXT_BLOCKS, pageContextText, scanBlocks, yieldToPage, type Found } from './scan';
 import { trace } from './trace';
 
@@ -178,15 +178,10 @@ export class PageAnnotator {
     if (gone.length) this.opts.onChange?.(this.marks);
   }
 
-  private isOwn(node: Node): boolean {
-    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-    return !!el?.closest(`[${OWN_UI_ATTRIBUTE}]`);
-  }
-
   private observe(): void {
     const win = this.doc.defaultView!;
     this.observer = new win.MutationObserver((records) => {
-      this.queue.push(classifyMutations(records, (n) => this.isOwn(n)));
+      this.queue.push(classifyMutations(records, isInOwnUi));
       if (this.queue.hasWork) void this.flush();
     });
     this.observer.observe(this.doc.body ?? this.doc.documentElement, { childList: true, subtree: true, characterData: true });

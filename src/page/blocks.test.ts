@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { registerOwn } from '../dom/own-ui';
 import { blocksToText, collectBlocks } from './blocks';
 import { rangeFor } from './ranges';
 
@@ -18,8 +19,16 @@ describe('collectBlocks', () => {
   it('skips script, style, noscript, template, form fields, contenteditable, hidden and aria-hidden content and its own UI', () => {
     const body = dom(`<p>Visible.</p><script>var x = "Kyiv 307 prisoners";</script><style>p{}</style><noscript>no js</noscript>
       <template><p>tpl</p></template><textarea>typed text</textarea><div contenteditable="true">editing</div>
-      <div hidden>hidden</div><div aria-hidden="true">aria hidden</div><div data-crosscheck-ui>our card</div><p>Also visible.</p>`);
+      <div hidden>hidden</div><div aria-hidden="true">aria hidden</div><div id="ours"></div><p>Also visible.</p>`);
+    const ours = registerOwn(document.createElement('div'));
+    ours.textContent = 'our card';
+    body.querySelector('#ours')!.replaceWith(ours);
     expect(blocksToText(collectBlocks(body))).toBe('Visible.\n\nAlso visible.');
+  });
+
+  it('reads a page\'s element that carries Crosscheck\'s attribute: only what Crosscheck registered is its own', () => {
+    const body = dom('<article data-crosscheck-ui><p>The page\'s own article.</p></article><div data-crosscheck-ui="">And its aside.</div>');
+    expect(blocksToText(collectBlocks(body))).toBe('The page\'s own article.\n\nAnd its aside.');
   });
 
   it('reads open shadow roots', () => {

@@ -7,7 +7,7 @@
  * Works on any DOM implementation (the page, happy-dom in the CLI and tests):
  * it only uses Node/Element APIs and, where available, getComputedStyle.
  */
-import { OWN_UI_ATTRIBUTE } from '../dom/own-ui';
+import { isOwnElement } from '../dom/own-ui';
 
 export interface TextSegment {
   node: Text;
@@ -41,7 +41,8 @@ export interface BlockOptions {
 
 function isSkipped(el: Element, opts: BlockOptions): boolean {
   if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
-  if (el.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
+  // Crosscheck's own layer and hosts, by its private registry: a page's element with the same attribute is read.
+  if (isOwnElement(el)) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const editable = el.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;

@@ -1,14 +1,18 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { isInOwnUi, registerOwn } from '../dom/own-ui';
 import { classifyMutations, MutationQueue, rescanRoots, type MutationLike } from './mutations';
 
 const record = (r: Partial<MutationLike> & Pick<MutationLike, 'type' | 'target'>): MutationLike => ({ addedNodes: [], removedNodes: [], ...r });
 
 describe('classifyMutations', () => {
-  document.body.innerHTML = '<article><p id="p">Some <b id="b">307</b> text</p><crosscheck-layer data-crosscheck-ui=""><i id="own">x</i></crosscheck-layer></article>';
+  document.body.innerHTML = '<article><p id="p">Some <b id="b">307</b> text</p><section id="forged" data-crosscheck-ui=""><p id="page">y</p></section></article>';
   const p = document.getElementById('p')!;
+  const layer = registerOwn(document.createElement('crosscheck-layer'));
+  layer.innerHTML = '<i id="own">x</i>';
+  document.querySelector('article')!.append(layer);
   const own = document.getElementById('own')!;
-  const isOwn = (n: Node) => !!(n.nodeType === 1 ? (n as Element) : n.parentElement)?.closest('[data-crosscheck-ui]');
+  const isOwn = isInOwnUi;
 
   it('reads edited text and added nodes as changed, and skips Crosscheck\'s own elements', () => {
     const text = p.firstChild!;
@@ -18,6 +22,14 @@ describe('classifyMutations', () => {
       isOwn,
     );
     expect(ops).toEqual({ changed: [text, added], rescan: [], removals: false });
+  });
+
+  it('reads the changes of a page\'s element that carries Crosscheck\'s attribute', () => {
+    const forged = document.getElementById('forged')!;
+    const inside = document.getElementById('page')!.firstChild!;
+    const added = document.createElement('p');
+    const ops = classifyMutations([record({ type: 'characterData', target: inside }), record({ type: 'childList', target: forged, addedNodes: [added] })], isOwn);
+    expect(ops).toEqual({ changed: [inside, added], rescan: [], removals: false });
   });
 
   it('rescans where text or inline content left, and only notes a removed block', () => {

@@ -11,7 +11,7 @@ import { h } from 'preact';
 import type { Source } from '../claims/schema';
 import { pageDiffers } from '../match/types';
 import type { Annotation } from '../match/types';
-import { OWN_UI_ATTRIBUTE } from '../dom/own-ui';
+import { registerOwn } from '../dom/own-ui';
 import { Card, CARD_CSS, type Fact } from './card';
 import type { Verdict } from '../verdict/verdict';
 import { verdictText } from '../verdict/words';
@@ -95,11 +95,10 @@ export class Overlay {
     private readonly doc: Document,
     private readonly opts: OverlayOptions,
   ) {
-    this.layer = doc.createElement(LAYER_TAG);
-    this.layer.setAttribute(OWN_UI_ATTRIBUTE, '');
+    this.layer = registerOwn(doc.createElement(LAYER_TAG));
     // Hidden unless the extension's injected stylesheet (src/ui/page-css.ts) shows it.
     this.layer.style.cssText = 'all: initial; display: none; position: absolute; top: 0; left: 0; width: 0; height: 0; overflow: visible; z-index: 2147483646;';
-    const fallbackHost = doc.createElement('crosscheck-highlights');
+    const fallbackHost = registerOwn(doc.createElement('crosscheck-highlights'));
     fallbackHost.style.cssText = 'all: initial; position: absolute; top: 0; left: 0; pointer-events: none;';
     this.fallbackRoot = fallbackHost.attachShadow({ mode: SHADOW_MODE });
     this.layer.appendChild(fallbackHost);
@@ -115,9 +114,8 @@ export class Overlay {
 
   /** Mark a sentence: `facts` are its annotations, `kind` its verdict. */
   addMark(facts: Fact[], kind: Verdict, range: Range): MarkEntry {
-    const host = this.doc.createElement('crosscheck-mark');
+    const host = registerOwn(this.doc.createElement('crosscheck-mark'));
     const union = (pick: (a: Annotation) => string[]) => [...new Set(facts.flatMap((f) => pick(f.annotation)))].join(' ');
-    host.setAttribute(OWN_UI_ATTRIBUTE, '');
     host.setAttribute('data-crosscheck-claims', facts.map((f) => f.claim.id).join(' '));
     host.setAttribute('data-crosscheck-agree', union((a) => a.agree));
     host.setAttribute('data-crosscheck-conflict', union((a) => a.conflict));
@@ -275,8 +273,7 @@ export class Overlay {
 
   openCard(entry: MarkEntry): void {
     this.closeCard(false);
-    const host = this.doc.createElement('crosscheck-card');
-    host.setAttribute(OWN_UI_ATTRIBUTE, '');
+    const host = registerOwn(this.doc.createElement('crosscheck-card'));
     host.style.cssText = 'all: initial; position: absolute; z-index: 2147483647;';
     const root = host.attachShadow({ mode: SHADOW_MODE });
     const style = this.doc.createElement('style');

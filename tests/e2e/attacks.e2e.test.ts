@@ -30,6 +30,9 @@ const FIREFOX_ID = 'crosscheck@crosscheck.invalid';
 const RECORDER = `<script>window.__seen = []; addEventListener('message', (e) => __seen.push(e.data), true);</script>`;
 const attackPage = () => reportPage(REPORT).replace(/<head[^>]*>/i, (m) => `${m}${RECORDER}`);
 
+/** The report with Crosscheck's own attribute on its body, main and article: a page asking not to be checked. */
+const OPT_OUT_PAGE = reportPage(REPORT).replace(/<(body|main|article)>/g, '<$1 data-crosscheck-ui>');
+
 /**
  * An off-topic page (its own text never passes the topic gate) that adds frames holding a report, and
  * removes them again: each frame's annotator reports its marks to the background.
@@ -62,7 +65,7 @@ describe.each([
   let server: TestServer;
   const expected = matchHtml(reportPage(REPORT), new Matcher(loadClaimBase())).marked.length;
   beforeAll(async () => {
-    server = await startServer({ '/attack': attackPage(), '/churn': CHURN_PAGE, '/frame': reportPage(REPORT) });
+    server = await startServer({ '/attack': attackPage(), '/churn': CHURN_PAGE, '/frame': reportPage(REPORT), '/opt-out': OPT_OUT_PAGE });
     ({ browser, id } = await launch());
     await gateRegistered(browser);
   }, 60_000);
@@ -96,6 +99,22 @@ describe.each([
     })()`);
     await new Promise((r) => setTimeout(r, 3000));
     expect(await markCount(p)).toBe(expected);
+    expect(p.errors).toEqual([]);
+    await p.close();
+  }, 60_000);
+
+  it('cannot opt out of being checked by wearing the attribute Crosscheck puts on its own elements', async () => {
+    expect(OPT_OUT_PAGE.match(/data-crosscheck-ui/g)).toHaveLength(3);
+    const p = await browser.newPage();
+    await p.goto(server.url('/opt-out'));
+    // Every sentence of the article is marked, as on the same page without the attribute.
+    expect(await settle(p, expected)).toBe(expected);
+    // Text added later inside such an element is read too (the mutation classifier trusts no attribute
+    // either): a second copy of the article gets marks of its own (all but the odd sentence that needed the
+    // opening context, as for any later text; none at all before).
+    await p.evaluate(`(() => { const s = document.createElement('section'); s.setAttribute('data-crosscheck-ui', '');
+      s.innerHTML = document.querySelector('article').innerHTML; document.querySelector('main').append(s); })()`);
+    expect(await until(() => markCount(p), (n) => n >= 2 * expected - 2, 20_000)).toBeGreaterThanOrEqual(2 * expected - 2);
     expect(p.errors).toEqual([]);
     await p.close();
   }, 60_000);
