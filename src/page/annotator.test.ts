@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadClaimBase } from '../claims/load-node';
 import { PageAnnotator } from './annotator';
-import { readerClick } from '../ui/test-helpers';
+import { readerClick, readerKey } from '../ui/test-helpers';
 
 const index = loadClaimBase();
 /** Wait for the annotator's mutation handling (batched, MUTATION_SETTLE_MS) to reach what `check` asserts: no fixed sleep on a loaded machine. */
@@ -99,6 +99,30 @@ describe('PageAnnotator (happy-dom, no Highlight API: the fallback path)', () =>
       observe.mockRestore();
       disconnect.mockRestore();
     }
+  });
+
+  it('acts on the reader\'s events only: a page\'s scripted clicks, keys and pointers open and close nothing', async () => {
+    document.body.innerHTML = '<p id="p">Russia and Ukraine released a further 307 prisoners each on Saturday.</p>';
+    const annotator = new PageAnnotator(document, index);
+    await annotator.start();
+    const button = document.querySelector('crosscheck-mark')!.shadowRoot!.querySelector('button')!;
+    const card = () => document.querySelector('crosscheck-card');
+    button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    expect(card()).toBeNull();
+    readerClick(button);
+    expect(card()).not.toBeNull();
+    // Everything a page can send at an open card: Escape on the document and inside the card, a pointer
+    // outside it, clicks on its close button, and a click on the marker that opened it.
+    const root = card()!.shadowRoot!;
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    root.querySelector('[role="dialog"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    document.getElementById('p')!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    root.querySelector<HTMLButtonElement>('button.close')!.click();
+    button.click();
+    expect(card()).not.toBeNull();
+    readerKey(document.body, 'Escape');
+    expect(card()).toBeNull();
+    annotator.destroy();
   });
 
   it('takes every word of its markers and of the coverage line from the messages (none hard-coded)', async () => {

@@ -6,7 +6,7 @@ import { loadClaimBase } from '../claims/load-node';
 import { Matcher } from '../match/matcher';
 import type { Annotation } from '../match/types';
 import { Card } from './card';
-import { readerClick } from './test-helpers';
+import { readerClick, readerKey } from './test-helpers';
 import { factVerdict } from '../verdict/verdict';
 
 const index = loadClaimBase();
@@ -52,10 +52,17 @@ describe('Card', () => {
     expect(root.textContent).toMatch(/Sources say otherwise/);
   });
 
-  it('closes on Escape and on the close button', () => {
+  it('closes on the reader\'s Escape and close button, never on a page\'s scripted ones', () => {
     const { root, onClose } = show('Ukraine’s deputy foreign minister Andrii Sybiha condemned the attack.', 'people.sybiha-title');
-    root.querySelector('[role="dialog"]')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-    (root.querySelector('button.close') as HTMLButtonElement).click();
+    const dialog = root.querySelector('[role="dialog"]')!;
+    const close = root.querySelector('button.close') as HTMLButtonElement;
+    // What a page script can do to a card it reaches: untrusted events.
+    dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    close.click();
+    close.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    expect(onClose).not.toHaveBeenCalled();
+    readerKey(dialog, 'Escape');
+    readerClick(close);
     expect(onClose).toHaveBeenCalledTimes(2);
   });
 

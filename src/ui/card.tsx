@@ -17,6 +17,7 @@ import { sourceLabelWith, type SourceLabelWords } from '../claims/sources';
 import type { Verdict } from '../verdict/verdict';
 import { verdictText } from '../verdict/words';
 import { Quote } from '../verdict/Quote';
+import { trusted } from './trusted';
 
 /** One fact a marked sentence states: the matcher's annotation for one claim, and that fact's own verdict. */
 export interface Fact {
@@ -149,7 +150,7 @@ function FactSection({ fact, idPrefix, titled, sources, onOpenExplorer }: {
       )}
       {onOpenExplorer && (
         <p class="explore">
-          <button type="button" class="link" onClick={(e) => e.isTrusted && onOpenExplorer(claim.id)}>
+          <button type="button" class="link" onClick={trusted(() => onOpenExplorer(claim.id))}>
             {i18n.t('card.seeAll')}
           </button>
         </p>
@@ -163,17 +164,19 @@ export function Card({ facts, kind, sources, coverage, onClose, onOpenExplorer }
   useEffect(() => closeRef.current?.focus(), []);
   const text = verdictText(kind);
   const several = facts.length > 1;
-  const onKeyDown = (e: KeyboardEvent) => {
+  // The reader's own keys and clicks only (src/ui/trusted.ts): a page's scripted Escape or .click() leaves the card open.
+  const onKeyDown = trusted((e: KeyboardEvent) => {
     if (e.key === 'Escape') {
       e.stopPropagation();
       onClose();
     }
-  };
+  });
+  const onCloseClick = trusted(() => onClose());
   return (
     <div class={`card card-${kind}`} role="dialog" aria-modal="false" aria-labelledby="cc-title" aria-describedby="cc-verdict" onKeyDown={onKeyDown}>
       <header>
         <span class="brand">{i18n.t('card.brand')}</span>
-        <button ref={closeRef} type="button" class="close" onClick={onClose} aria-label={i18n.t('card.close')}>
+        <button ref={closeRef} type="button" class="close" onClick={onCloseClick} aria-label={i18n.t('card.close')}>
           ×
         </button>
       </header>

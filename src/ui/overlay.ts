@@ -17,6 +17,7 @@ import type { Verdict } from '../verdict/verdict';
 import { verdictText } from '../verdict/words';
 import { LAYER_TAG } from './page-css';
 import { SHADOW_MODE } from './shadow';
+import { trusted } from './trusted';
 import type { Tone } from './tone';
 
 /** Compact by default (a shape, not just a colour: ✓ ⚠ ✗ 1), the word shows on hover and focus. */
@@ -148,14 +149,13 @@ export class Overlay {
     const entry: MarkEntry = { facts, kind, sentence: facts[0]!.annotation.sentence, range, host, button };
     button.addEventListener(
       'click',
-      (e) => {
-        // Only the reader opens a card: a click a page script dispatches (or calls .click() for) is ignored.
-        if (!e.isTrusted) return;
+      // Only the reader opens a card: a click a page script dispatches (or calls .click() for) is ignored.
+      trusted((e: MouseEvent) => {
         e.preventDefault();
         e.stopPropagation();
         if (this.card?.entry === entry) this.closeCard();
         else this.openCard(entry);
-      },
+      }),
       { signal: this.opts.signal },
     );
     // Appended in scan order (the article first, each block in reading order), so Tab follows the text.
@@ -294,14 +294,14 @@ export class Overlay {
     );
     entry.button.setAttribute('aria-expanded', 'true');
     this.placeCard(host, entry);
-    const onPointerDown = (e: Event) => {
-      if (!e.isTrusted) return;
+    // The reader's pointer outside the card, or Escape, closes it; a page's dispatched ones do not.
+    const onPointerDown = trusted((e: Event) => {
       const path = e.composedPath();
       if (!path.includes(host) && !path.includes(entry.host)) this.closeCard(false);
-    };
-    const onKey = (e: KeyboardEvent) => {
-      if (e.isTrusted && e.key === 'Escape') this.closeCard();
-    };
+    });
+    const onKey = trusted((e: KeyboardEvent) => {
+      if (e.key === 'Escape') this.closeCard();
+    });
     this.doc.addEventListener('pointerdown', onPointerDown, { capture: true, signal: this.opts.signal });
     this.doc.addEventListener('keydown', onKey, { capture: true, signal: this.opts.signal });
     this.card = {

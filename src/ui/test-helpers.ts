@@ -8,3 +8,10 @@ export function readerClick(el: Element): void {
   Object.defineProperty(e, 'isTrusted', { value: true });
   el.dispatchEvent(e);
 }
+
+/** A key the reader presses on `el` (a trusted keydown, as readerClick's click). */
+export function readerKey(el: Element, key: string): void {
+  const e = new (el.ownerDocument.defaultView as unknown as typeof globalThis).KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, composed: true });
+  Object.defineProperty(e, 'isTrusted', { value: true });
+  el.dispatchEvent(e);
+}

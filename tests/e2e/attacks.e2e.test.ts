@@ -226,6 +226,35 @@ describe.each([
     await server?.close();
   });
 
+  it('cannot close the reader\'s card: its scripted close clicks, Escape keys and pointers do nothing, the reader\'s Escape does', async () => {
+    const p = await browser.newPage();
+    await p.goto(server.url('/attack'));
+    expect(await settle(p, expected)).toBe(expected);
+    const card = () => p.evaluate<boolean>(`!!document.querySelector('crosscheck-card')`);
+    await p.evaluate(`document.querySelector('crosscheck-mark').shadowRoot.querySelector('button').focus()`);
+    await p.press('Enter');
+    expect(await until(card, (open) => open, 5000)).toBe(true);
+    await p.evaluate(`(() => {
+      const root = document.querySelector('crosscheck-card').shadowRoot;
+      const close = root.querySelector('button.close');
+      close.click();
+      close.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      const esc = () => new KeyboardEvent('keydown', { key: 'Escape', code: 'Escape', bubbles: true, composed: true });
+      root.querySelector('[role="dialog"]').dispatchEvent(esc());
+      close.dispatchEvent(esc());
+      document.dispatchEvent(esc());
+      window.dispatchEvent(esc());
+      document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+      document.querySelector('crosscheck-mark').shadowRoot.querySelector('button').click();
+    })()`);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await card()).toBe(true);
+    await p.press('Escape');
+    expect(await until(card, (open) => !open, 5000)).toBe(false);
+    expect(p.errors).toEqual([]);
+    await p.close();
+  }, 60_000);
+
   it('scripted clicks open no card, take no focus and open no tab; the reader\'s keys do, and tabs opened are rate-limited', async () => {
     const ext = await browser.openExtensionPage('options.html');
     const explorerTabs = () => ext.evaluate<number>(`${EXT_API}.tabs.query({}).then((ts) => ts.filter((t) => (t.url ?? '').includes('/explorer.html')).length)`);
