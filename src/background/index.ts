@@ -29,9 +29,11 @@ function fromContentScript(sender: Sender): sender is Sender & { tab: { id: numb
 
 /**
  * Explorer tabs opened on request: at most 3 in any 30 s. The card asks only on the reader's own click
- * (src/ui/card.tsx); this bounds what anything else could make it open.
+ * (src/ui/card.tsx); this bounds what anything else could make it open. The recent times are kept in
+ * `storage.session` (at most 3 numbers), so a restart of the service worker does not reset the count.
  */
-const explorerTabs = rateLimit(3, 30_000);
+export const EXPLORER_RATE_KEY = 'rate:explorer';
+const explorerTabs = rateLimit(3, 30_000, browser.storage.session, EXPLORER_RATE_KEY);
 
 function hostOf(url: string | undefined): string {
   try {
@@ -117,7 +119,7 @@ export async function onMessage(msg: Message, sender: Sender): Promise<unknown> 
       await clearTab(msg.tabId, { badge: false });
       return { ok: await injectAnnotator(msg.tabId, { allFrames: true }, true) };
     case 'cc:open-explorer': {
-      if (!explorerTabs.take()) return { ok: false };
+      if (!(await explorerTabs.take())) return { ok: false };
       const hash = typeof msg.claimId === 'string' ? `#claim=${encodeURIComponent(msg.claimId)}` : '';
       await browser.tabs.create({ url: browser.runtime.getURL(`/explorer.html${hash}`) });
       return { ok: true };

@@ -61,4 +61,18 @@ describe('the background answers only the senders that may ask', () => {
     expect(answers).toEqual([{ ok: true }, { ok: true }, { ok: true }, { ok: false }, { ok: false }]);
     expect(create).toHaveBeenCalledTimes(3);
   });
+
+  it('still refuses after the service worker restarts: the recent times are in storage.session', async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    vi.resetModules();
+    const first = await import('./index');
+    for (let i = 0; i < 3; i++) expect(await first.onMessage({ type: 'cc:open-explorer' }, frame(7))).toEqual({ ok: true });
+    // A new worker: the module is loaded again, with nothing in memory.
+    vi.resetModules();
+    const restarted = await import('./index');
+    expect(restarted.onMessage).not.toBe(first.onMessage);
+    expect(await restarted.onMessage({ type: 'cc:open-explorer' }, frame(7))).toEqual({ ok: false });
+    expect(create).toHaveBeenCalledTimes(3);
+    expect((await fakeBrowser.storage.session.get(restarted.EXPLORER_RATE_KEY))[restarted.EXPLORER_RATE_KEY]).toHaveLength(3);
+  });
 });
