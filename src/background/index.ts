@@ -7,7 +7,7 @@
  * lists, and sends nothing off the machine.
  */
 import { browser } from 'wxt/browser';
-import { isMessage, type Message } from '../messages/protocol';
+import { isMessage, parseSummary, type Message } from '../messages/protocol';
 import { runsAutomaticallyOn, type Settings } from '../settings/settings';
 import { PAGE_CSS } from '../ui/page-css';
 import { loadSettings, watchSettings } from '../settings/store';
@@ -102,10 +102,14 @@ export async function onMessage(msg: Message, sender: Sender): Promise<unknown> 
       if (!runsAutomaticallyOn(settings, hostOf(sender.url ?? sender.tab.url))) return { ok: false };
       return { ok: await injectAnnotator(sender.tab.id, { frameId: sender.frameId ?? 0, documentId: sender.documentId }, false) };
     }
-    case 'cc:summary':
+    case 'cc:summary': {
       if (!fromContentScript(sender)) return undefined;
-      await recordFrame(sender.tab.id, sender.frameId ?? 0, msg.summary);
+      // Its shape checked, whatever sent it: a malformed summary is dropped, not stored (src/messages/protocol.ts).
+      const summary = parseSummary(msg.summary);
+      if (!summary) return { ok: false };
+      await recordFrame(sender.tab.id, sender.frameId ?? 0, summary);
       return { ok: true };
+    }
     case 'cc:frame-gone':
       if (!fromContentScript(sender)) return undefined;
       await dropFrame(sender.tab.id, sender.frameId ?? 0);

@@ -44,6 +44,19 @@ describe('the background answers only the senders that may ask', () => {
     expect((await readTabState(5))!.frames).toEqual({});
   });
 
+  it('a summary of the wrong shape: dropped, and the frame\'s last good one stays', async () => {
+    expect(await onMessage({ type: 'cc:summary', summary }, frame(8))).toEqual({ ok: true });
+    const forged = [
+      { ...summary, sentences: 1e9, counts: { ...EMPTY_COUNTS, dispute: 1e9 } },
+      { ...summary, counts: { ...EMPTY_COUNTS, agree: -2 } },
+      { ...summary, items: Array.from({ length: 5000 }, (_, index) => ({ index, claimIds: ['a.b'], question: 'q', sentence: 'x'.repeat(10_000), kind: 'agree' })) },
+      { ...summary, status: 'anything' },
+      'not a summary',
+    ];
+    for (const bad of forged) expect(await onMessage({ type: 'cc:summary', summary: bad as PageSummary }, frame(8))).toEqual({ ok: false });
+    expect((await readTabState(8))!.frames['0']).toEqual(summary);
+  });
+
   it('injects the annotator into the document that asked, where the browser names it', async () => {
     const run = vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue(undefined as never);
     vi.spyOn(fakeBrowser.scripting, 'insertCSS').mockResolvedValue();

@@ -10,7 +10,7 @@
  *   card            --open-explorer-->   background: opens the claim explorer at a claim
  *   popup/background --rescan / focus / ping--> annotator (tabs.sendMessage)
  */
-import type { Verdict } from '../verdict/verdict';
+import { VERDICTS, type Verdict } from '../verdict/verdict';
 
 /** One marked sentence, as the popup lists it. */
 export interface SummaryItem {
@@ -59,6 +59,67 @@ export function isMessage(value: unknown): value is Message {
 }
 
 export const EMPTY_COUNTS: Readonly<Record<Verdict, number>> = Object.freeze({ agree: 0, dispute: 0, differs: 0, single: 0 });
+
+/**
+ * Bounds on one frame's summary, which the annotator keeps within and the background checks
+ * (`parseSummary`): what is stored for a frame can be no larger, whatever sent it.
+ */
+export const SUMMARY_LIMITS = Object.freeze({
+  /** Most matched sentences listed (the counts cover all). */
+  items: 200,
+  /** Most marks, claims or sentences a count may say (a 5 MB page gives under 600). */
+  count: 100_000,
+  /** Most claims listed for one sentence. */
+  claimIds: 32,
+  /** Longest claim id, question and sentence (the annotator cuts a sentence to this). */
+  claimId: 100,
+  question: 300,
+  sentence: 300,
+});
+
+const STATUSES: readonly PageSummary['status'][] = ['running', 'paused', 'off'];
+
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= SUMMARY_LIMITS.count;
+const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function parseItem(v: unknown): SummaryItem | null {
+  if (!isRecord(v)) return null;
+  const { index, claimIds, question, sentence, kind } = v;
+  if (!isCount(index) || !isText(question, SUMMARY_LIMITS.question) || !isText(sentence, SUMMARY_LIMITS.sentence)) return null;
+  if (typeof kind !== 'string' || !(VERDICTS as readonly string[]).includes(kind)) return null;
+  if (!Array.isArray(claimIds) || claimIds.length < 1 || claimIds.length > SUMMARY_LIMITS.claimIds) return null;
+  if (!claimIds.every((id) => isText(id, SUMMARY_LIMITS.claimId) && id.length > 0)) return null;
+  return { index, claimIds: [...claimIds] as string[], question, sentence, kind: kind as Verdict };
+}
+
+/**
+ * A frame's summary as the background accepts it from a content script: every count a finite, non-negative
+ * integer within SUMMARY_LIMITS.count (the verdicts' counts adding up to the sentences), at most
+ * SUMMARY_LIMITS.items items, every string within its length, a known status and verdicts. Anything else is
+ * null, and dropped: nothing of a malformed summary is stored or shown. Only the known fields are kept.
+ */
+export function parseSummary(value: unknown): PageSummary | null {
+  if (!isRecord(value)) return null;
+  const { sentences, claims, counts, items, status } = value;
+  if (!isCount(sentences) || !isCount(claims) || !isRecord(counts)) return null;
+  if (typeof status !== 'string' || !(STATUSES as readonly string[]).includes(status)) return null;
+  const parsedCounts = { ...EMPTY_COUNTS };
+  for (const k of VERDICTS) {
+    const n = counts[k];
+    if (!isCount(n)) return null;
+    parsedCounts[k] = n;
+  }
+  if (VERDICTS.reduce((sum, k) => sum + parsedCounts[k], 0) !== sentences) return null;
+  if (!Array.isArray(items) || items.length > SUMMARY_LIMITS.items || items.length > sentences) return null;
+  const parsedItems: SummaryItem[] = [];
+  for (const item of items) {
+    const parsed = parseItem(item);
+    if (!parsed) return null;
+    parsedItems.push(parsed);
+  }
+  return { sentences, claims, counts: parsedCounts, items: parsedItems, status: status as PageSummary['status'] };
+}
 
 /** A tab's summary over all its frames. */
 export function combineFrames(state: TabState | null | undefined): {

@@ -10,15 +10,13 @@ import { browser } from 'wxt/browser';
 import type { ClaimIndex } from '../claims/schema';
 import { SENSITIVITY, type Sensitivity } from '../match/calibration';
 import { Matcher } from '../match/matcher';
-import { EMPTY_COUNTS, isMessage, type Message, type PageSummary } from '../messages/protocol';
+import { EMPTY_COUNTS, isMessage, SUMMARY_LIMITS, type Message, type PageSummary } from '../messages/protocol';
 import { hostMatches, runsAutomaticallyOn, type Settings } from '../settings/settings';
 import { loadSettings, watchSettings } from '../settings/store';
 import type { Verdict } from '../verdict/verdict';
 import { PageAnnotator } from './annotator';
 import { CHECK_MS } from './lifetime';
 
-/** Most matched sentences listed in the popup (the counts cover all). */
-const MAX_ITEMS = 200;
 
 export type RunState = PageSummary['status'];
 
@@ -136,19 +134,20 @@ export class PageController {
     void this.annotator.start().then(() => this.report());
   }
 
+  /** What this frame shows, within the bounds the background accepts (SUMMARY_LIMITS, src/messages/protocol.ts). */
   summary(): PageSummary {
-    const marks = this.annotator?.marks ?? [];
+    const marks = (this.annotator?.marks ?? []).slice(0, SUMMARY_LIMITS.count);
     const counts = { ...EMPTY_COUNTS };
     for (const m of marks) counts[m.kind]++;
     return {
       sentences: marks.length,
-      claims: marks.reduce((n, m) => n + m.facts.length, 0),
+      claims: Math.min(SUMMARY_LIMITS.count, marks.reduce((n, m) => n + m.facts.length, 0)),
       counts,
-      items: marks.slice(0, MAX_ITEMS).map((m, index) => ({
+      items: marks.slice(0, SUMMARY_LIMITS.items).map((m, index) => ({
         index,
-        claimIds: m.facts.map((f) => f.claim.id),
-        question: m.facts[0]!.claim.question,
-        sentence: m.sentence.slice(0, 300),
+        claimIds: m.facts.slice(0, SUMMARY_LIMITS.claimIds).map((f) => f.claim.id),
+        question: m.facts[0]!.claim.question.slice(0, SUMMARY_LIMITS.question),
+        sentence: m.sentence.slice(0, SUMMARY_LIMITS.sentence),
         kind: m.kind,
       })),
       status: this.state,
