@@ -27,7 +27,10 @@ export async function readTabState(tabId: number): Promise<TabState | null> {
  * Bounds on one tab's state, whatever its page does (a page that creates and removes frames without end):
  * - frames: the top frame and the MAX_FRAMES - 1 newest others (frame ids grow as frames are created);
  * - listed items: MAX_ITEMS_PER_TAB over all its frames, the top frame's first (the counts stay exact).
- * At most about 200 KB per tab, so the 10 MB that `storage.session` shares among all tabs holds 50 full ones.
+ * Each item is bounded too (SUMMARY_LIMITS, src/messages/protocol.ts: a sentence of at most 300 characters,
+ * a question of 200, at most 8 claim ids of 64), so a tab holds at most about 350,000 characters (real items
+ * are under half that), and the 10 MB that `storage.session` shares among all tabs holds some 30 full ones;
+ * past that a tab's state is stored without its items (`store`).
  */
 export const MAX_FRAMES = 32;
 export const MAX_ITEMS_PER_TAB = 300;

@@ -50,8 +50,9 @@ const variantSchema = z.strictObject({
 
 export const claimSchema = z
   .strictObject({
-    id: z.string().regex(/^[a-z0-9-]+\.[a-z0-9-]+$/, 'claim ids are <topic>.<slug> in lower case'),
-    question: nonEmpty,
+    // Within what a frame's summary may hold of a claim (SUMMARY_LIMITS, src/messages/protocol.ts).
+    id: z.string().regex(/^[a-z0-9-]+\.[a-z0-9-]+$/, 'claim ids are <topic>.<slug> in lower case').max(64),
+    question: nonEmpty.max(200),
     match: z.strictObject({
       all: z.array(phraseGroup).min(1),
       none: z.array(phrase).optional(),

@@ -72,6 +72,13 @@ describe('parseSummary', () => {
     for (const bad of [undefined, null, 0, 'summary', [], [good()], () => good()]) expect(parseSummary(bad)).toBeNull();
   });
 
+  it('has room for every claim of the claim base: its ids and questions', () => {
+    for (const c of loadClaimBase().claims) {
+      expect(c.id.length, c.id).toBeLessThanOrEqual(SUMMARY_LIMITS.claimId);
+      expect(c.question.length, c.id).toBeLessThanOrEqual(SUMMARY_LIMITS.question);
+    }
+  });
+
   it('accepts the controller\'s own summary of a page with many marks', async () => {
     const index = loadClaimBase();
     const sentence = 'Russia and Ukraine released a further 307 prisoners each on Saturday, Ukraine\u2019s deputy foreign minister Andrii Sybiha said.';

@@ -69,11 +69,11 @@ export const SUMMARY_LIMITS = Object.freeze({
   items: 200,
   /** Most marks, claims or sentences a count may say (a 5 MB page gives under 600). */
   count: 100_000,
-  /** Most claims listed for one sentence. */
-  claimIds: 32,
-  /** Longest claim id, question and sentence (the annotator cuts a sentence to this). */
-  claimId: 100,
-  question: 300,
+  /** Most claims listed for one sentence (the popup's data only; its count is in `claims`). */
+  claimIds: 8,
+  /** Longest claim id, question and sentence, in UTF-16 units (the annotator cuts a sentence to this). */
+  claimId: 64,
+  question: 200,
   sentence: 300,
 });
 
