@@ -3,7 +3,8 @@
  * evaluation set, and how often the agree/conflict lists are exactly right.
  * Figures are printed for the held-out test half (never tuned on), the tuning
  * half, and all. `--calibrate` sweeps the similarity threshold on the tuning
- * half; `--errors` lists every mistake.
+ * half; `--errors` lists every mistake. It also scores the sentences labelled
+ * with a verdict only (tests/eval/verdicts, src/eval/verdict-set.ts).
  */
 import type { ClaimIndex } from '../claims/schema';
 import { SENSITIVITY } from '../match/calibration';
@@ -12,6 +13,7 @@ import { loadEvalSet, type EvalItem } from '../eval/eval-set';
 import { scoreItems, type ItemOutcome, type Scores } from '../eval/score';
 import { loadClaimBase } from '../claims/load-node';
 import { scoreSentences, sentenceScoreLines, type Judged } from '../eval/sentence-score';
+import { judgeVerdictItems, loadVerdictSet } from '../eval/verdict-set';
 import { verdictOf, verdictsBySentence, type Verdict } from '../verdict/verdict';
 
 const fmt = (x: number) => x.toFixed(3);
@@ -110,8 +112,23 @@ function main(argv: string[]): void {
   console.log('\nper sentence, as a reader meets it (VERDICTS.md):');
   for (const line of sentenceScoreLines('TEST', scoreSentences(judgeItems(matcher, test)))) console.log(line);
   for (const line of sentenceScoreLines('tuning', scoreSentences(judgeItems(matcher, tune)))) console.log(line);
+  // The sentences labelled with a verdict only (tests/eval/verdicts): tuned on, all of them.
+  const verdictSet = loadVerdictSet(index);
+  if (verdictSet.problems.length) {
+    console.log(verdictSet.problems.join('\n'));
+    process.exitCode = 1;
+    return;
+  }
+  const judgedVerdicts = judgeVerdictItems(matcher, verdictSet.items);
+  console.log(`\nsentences in other outlets' manner, labelled with a verdict (tests/eval/verdicts, tuned on): ${judgedVerdicts.length}, ${verdictSet.items.length - judgedVerdicts.length} unsure left out`);
+  for (const line of sentenceScoreLines('outlets', scoreSentences(judgedVerdicts))) console.log(line);
   // Mistakes are listed for the tuning half only, so the held-out half stays unseen while tuning.
-  if (argv.includes("--errors")) printErrors(evaluate(matcher, tune).outcomes);
+  if (argv.includes("--errors")) {
+    printErrors(evaluate(matcher, tune).outcomes);
+    for (const j of judgedVerdicts)
+      if (j.got !== j.expected)
+        console.log(`\n[${j.item.at}] expected ${j.expected ?? 'none'}, got ${j.got ?? 'none'} (${j.item.claims.join(' ') || '-'}: ${j.item.why})\n  ${j.item.text}\n   ${j.annotations.map((a) => `${a.claimId} ${a.stance}${a.pageValue ? ` "${a.pageValue}"` : ''}`).join('; ')}`);
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main(process.argv.slice(2));

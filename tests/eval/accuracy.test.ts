@@ -6,6 +6,7 @@ import { expectedItemVerdict, judgeItems, validateLabels } from '../../src/cli/e
 import { loadEvalSet } from '../../src/eval/eval-set';
 import { scoreItems } from '../../src/eval/score';
 import { scoreSentences } from '../../src/eval/sentence-score';
+import { judgeVerdictItems, loadVerdictSet } from '../../src/eval/verdict-set';
 import { SENSITIVITY } from '../../src/match/calibration';
 import { Matcher } from '../../src/match/matcher';
 
@@ -55,4 +56,16 @@ describe('hard negatives', () => {
     const marked = negatives.filter((i) => matcher.matchText(i.text, i.context).annotations.length > 0);
     expect(marked.length / negatives.length).toBeLessThanOrEqual(0.05);
   });
+});
+
+describe('sentences in other outlets\' manner, labelled with a verdict (tests/eval/verdicts; tuned on, so a guard against going back)', () => {
+  const set = loadVerdictSet(index);
+  const s = scoreSentences(judgeVerdictItems(matcher, set.items));
+  it('are at least 300, every line readable, every claim named known', () => {
+    expect(set.problems).toEqual([]);
+    expect(set.items.length).toBeGreaterThanOrEqual(300);
+  });
+  it(`warnings precision >= 0.95 (is ${s.warnings.precision.toFixed(3)})`, () => expect(s.warnings.precision).toBeGreaterThanOrEqual(0.95));
+  it(`marks precision >= 0.95 (is ${s.marks.precision.toFixed(3)})`, () => expect(s.marks.precision).toBeGreaterThanOrEqual(0.95));
+  it(`marks recall >= 0.75 (is ${s.marks.recall.toFixed(3)})`, () => expect(s.marks.recall).toBeGreaterThanOrEqual(0.75));
 });

@@ -1,0 +1,80 @@
+/**
+ * Sentences labelled with the verdict a reader should see, and nothing finer
+ * (tests/eval/verdicts/*.tsv): written for this project in the manner of other
+ * outlets' coverage, whole articles and their headlines, to measure warnings
+ * and marks the way a reader meets them (VERDICTS.md). Unlike the main
+ * evaluation set, a label names no reports: it is quicker to write many, and
+ * it checks what the reader sees, not the card's lists.
+ *
+ * One line per sentence: `verdict<TAB>sentence<TAB>claims<TAB>why`, where the
+ * verdict is none, agree, single, dispute, differs or unsure (left out of the
+ * figures) and claims are comma-separated ids or "-". A line "#C headline"
+ * gives the page context of the sentences after it; other "#" lines are comments.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../claims/load-node';
+import type { ClaimIndex } from '../claims/schema';
+import type { Matcher } from '../match/matcher';
+import type { Annotation } from '../match/types';
+import { VERDICTS, verdictsBySentence, type Verdict } from '../verdict/verdict';
+import type { Judged } from './sentence-score';
+
+export const VERDICT_SET_DIR = join(PROJECT_ROOT, 'tests/eval/verdicts');
+
+export interface VerdictItem {
+  /** Where it is: file and line, for errors and lists. */
+  at: string;
+  text: string;
+  /** The headline of the article it stands in. */
+  context: string;
+  /** The verdict a reader should see; null for no mark. */
+  expected: Verdict | null;
+  unsure: boolean;
+  claims: string[];
+  why: string;
+}
+
+/** Every item of every file, or the problems that make a file unreadable (file, line and what is wrong). */
+export function loadVerdictSet(index: ClaimIndex, dir = VERDICT_SET_DIR): { items: VerdictItem[]; problems: string[] } {
+  const known = new Set(index.claims.map((c) => c.id));
+  const items: VerdictItem[] = [];
+  const problems: string[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.tsv')).sort()) {
+    let context = '';
+    readFileSync(join(dir, file), 'utf8').split('\n').forEach((line, n) => {
+      const at = `tests/eval/verdicts/${file}:${n + 1}`;
+      if (line.startsWith('#C ')) context = line.slice(3).trim();
+      if (!line.trim() || line.startsWith('#')) return;
+      const fields = line.split('\t');
+      if (fields.length !== 4 || !fields[1]!.trim()) return void problems.push(`${at}: expected 4 tab-separated fields, found ${fields.length}`);
+      const [label, text, claims, why] = fields as [string, string, string, string];
+      const verdict = label.trim();
+      if (verdict !== 'none' && verdict !== 'unsure' && !(VERDICTS as readonly string[]).includes(verdict))
+        return void problems.push(`${at}: unknown verdict "${verdict}"`);
+      const ids = claims.trim() === '-' ? [] : claims.split(',').map((c) => c.trim()).filter(Boolean);
+      for (const id of ids) if (!known.has(id)) problems.push(`${at}: unknown claim "${id}"`);
+      if (verdict !== 'none' && verdict !== 'unsure' && !ids.length) problems.push(`${at}: a mark is due, but no claim is named`);
+      items.push({
+        at,
+        text: text.trim(),
+        context,
+        expected: verdict === 'none' || verdict === 'unsure' ? null : (verdict as Verdict),
+        unsure: verdict === 'unsure',
+        claims: ids,
+        why: why.trim(),
+      });
+    });
+  }
+  return { items, problems };
+}
+
+/** What Crosscheck shows on each sure item (the most serious verdict of its facts), beside what it should show. */
+export function judgeVerdictItems(matcher: Matcher, items: readonly VerdictItem[]): (Judged & { item: VerdictItem; annotations: Annotation[] })[] {
+  return items
+    .filter((it) => !it.unsure)
+    .map((item) => {
+      const annotations = matcher.matchText(item.text, item.context || undefined).annotations;
+      return { item, annotations, expected: item.expected, got: verdictsBySentence(annotations)[0]?.verdict ?? null };
+    });
+}
