@@ -1,5 +1,6 @@
 // Accessibility in real headless Chromium and Firefox ESR: axe-core (WCAG 2.0/2.1 A and AA) on the popup,
-// the options, welcome and explorer pages, and an open annotation card and the markers on a marked page, in
+// the options, welcome and explorer pages (in Chromium: the same markup in both), and, in both browsers, an
+// open annotation card and the markers on a marked page, in
 // light and dark schemes, and the markers again on a page with a dark background of its own (their
 // `.on-dark` tone). axe reads no generated content, and a marker's glyph ("✓", "1") is drawn by CSS, so
 // each marker's glyph is also measured here: its colour against the chip it is drawn on, as rendered
@@ -96,7 +97,9 @@ describe.each(ENGINES)('accessibility (axe-core) in %s', (name, launch) => {
       await server?.close();
     });
 
-    it.each(['popup.html?tab=TAB', 'options.html', 'welcome.html', 'explorer.html', 'explorer.html#claim=people.sybiha-title'])(
+    // The extension's own pages are the same markup in both browsers: axed in Chromium. What the page's
+    // own rendering decides (the markers' tone and contrast on it, the card in it) is axed in both.
+    it.runIf(name === 'chromium').each(['popup.html?tab=TAB', 'options.html', 'welcome.html', 'explorer.html', 'explorer.html#claim=people.sybiha-title'])(
       '%s has no violations',
       async (path) => {
         const p = await browser.openExtensionPage(path.replace('TAB', String(tabId)));

@@ -130,10 +130,10 @@ describe.each([
       return kinds.map((k) => [k, CSS.highlights.get('crosscheck-' + k)?.size ?? -1, marked.filter((m) => m === k).length]); })()`;
     const honest = (rows: [string, number, number][]) => rows.every(([, size, want]) => size === want);
     expect(honest(await p.evaluate(sizes))).toBe(true);
-    // The page swaps the agree and dispute highlights and empties the differs one.
-    await p.evaluate(`(() => { const a = CSS.highlights.get('crosscheck-agree'), d = CSS.highlights.get('crosscheck-dispute');
-      CSS.highlights.set('crosscheck-agree', d); CSS.highlights.set('crosscheck-dispute', a); CSS.highlights.get('crosscheck-differs')?.clear(); })()`);
-    const tampered = await p.evaluate<[string, number, number][]>(sizes);
+    // The page swaps the agree and dispute highlights and empties the differs one (and reads the sizes in
+    // the same task: no check of Crosscheck's can run between).
+    const tampered = await p.evaluate<[string, number, number][]>(`(() => { const a = CSS.highlights.get('crosscheck-agree'), d = CSS.highlights.get('crosscheck-dispute');
+      CSS.highlights.set('crosscheck-agree', d); CSS.highlights.set('crosscheck-dispute', a); CSS.highlights.get('crosscheck-differs')?.clear(); return ${sizes}; })()`);
     expect(tampered.some(([k, size, want]) => k === 'agree' && want > 0 && size !== want), JSON.stringify(tampered)).toBe(true);
     // Within a second or two, every entry is Crosscheck's own again.
     const start = Date.now();
