@@ -337,7 +337,8 @@ export class Matcher {
       const norms = new Set(words.map((t) => t.norm));
       if (words.some((t, i) => t.digits && words[i + 1]?.norm === 'of')) this.partitiveClaims.add(c.id);
       this.claimWords.set(c.id, norms);
-      this.claimSubPlaces.set(c.id, namedPlaces(words));
+      const places = namedPlaces(words);
+      if (places.size) this.claimSubPlaces.set(c.id, places);
       this.claimDays.set(c.id, new Set([...norms].filter((w) => WEEKDAYS.has(w))));
       const topicDays = this.topicDays.get(c.topic) ?? new Set<string>();
       for (const d of this.claimDays.get(c.id)!) topicDays.add(d);
@@ -588,7 +589,7 @@ export class Matcher {
         return null;
       }
     }
-    if (this.belongsElsewhere(tokens, text, claim, groups)) {
+    if (this.claimSubPlaces.size && this.claimSubPlaces.has(claim.id) && this.belongsElsewhere(tokens, text, claim, groups)) {
       why(() => 'the words of one of its match groups stand nearer another named district or region than the claim\'s own: they tell of that place');
       return null;
     }
@@ -706,10 +707,8 @@ export class Matcher {
     // Figures true of two of the reports' values take no side: "at least 10" is true of 15 too, "between 10 and
     // 15" or "rose to 15 from 10" gives both. The sentence reports what the reports say, as a choice
     // naming both variants does.
-    const stated = counted.flatMap((f) => { const start = rangeStart(figures, tokens, f); return start ? [f, start] : [f]; });
     // (A figure that states none of them, "at least 5", is read as before.)
-    const fitting = uniq(stated.filter((f) => claim.variants.some((v) => v.value !== undefined && figureFits(f, v.value)))
-      .flatMap((f) => claim.variants.filter((v) => v.value !== undefined && figureAllows(f, v.value)).map((v) => v.id)));
+    const fitting = claim.variants.length > 1 && counted.length ? this.variantsAllowed(claim, counted, figures, tokens) : [];
     if (fitting.length > 1) {
       why(() => `its figures fit ${fitting.length} variants (${fitting.join(', ')}): no side taken`);
       return { variant: null, differs: false, pageValue: null };
@@ -743,6 +742,19 @@ export class Matcher {
     }
     why(() => 'the count is vague ("dozens", "hundreds"): no side taken');
     return { variant: null, differs: false, pageValue: null };
+  }
+
+  /** The variants the counted figures (and the figures that open their ranges) are true of, where one states a variant. */
+  private variantsAllowed(claim: Claim, counted: Figure[], figures: Figure[], tokens: Token[]): string[] {
+    const stated = counted.flatMap((f) => {
+      const start = rangeStart(figures, tokens, f);
+      return start ? [f, start] : [f];
+    });
+    return uniq(
+      stated
+        .filter((f) => claim.variants.some((v) => v.value !== undefined && figureFits(f, v.value)))
+        .flatMap((f) => claim.variants.filter((v) => v.value !== undefined && figureAllows(f, v.value)).map((v) => v.id)),
+    );
   }
 
   /**
@@ -856,8 +868,8 @@ export class Matcher {
     if (days?.size && named.length && !named.some((d) => days.has(d))) return true;
     // A day of the month that is none of its event's ("on the night of 17-18 May" beside a count of 24 May).
     const dates = this.topicDates.get(claim.topic);
-    const monthDays = claim.period ? daysNamed(tokens).filter((d) => d.slice(0, 2) === claim.period!.slice(5)) : [];
-    if (dates?.size && monthDays.length && !monthDays.some((d) => dates.has(d))) return true;
+    const monthDays = dates?.size && claim.period ? daysNamed(tokens).filter((d) => d.slice(0, 2) === claim.period!.slice(5)) : [];
+    if (monthDays.length && !monthDays.some((d) => dates!.has(d))) return true;
     // A span of days ("in the past three days", "over two nights", "for several weeks", "over the past week").
     if (tokens.some((t, i) => SPANS.has(t.norm) && (tokens[i - 1]?.digits || SPAN_COUNTS.has(tokens[i - 1]?.norm ?? '')))) return true;
     // Another time, counted from the event's ("a week earlier", "two days later", "months before").

@@ -73,6 +73,7 @@ export function clausesOf(tokens: readonly Token[], text: string): Uint16Array {
  * condition depends on it, so the sentence asserts neither.
  */
 export function conditional(tokens: Token[], groups: PhraseHit[][], text: string): boolean {
+  if (!tokens.some((t) => CONDITIONS.has(t.norm))) return false;
   const clause = clausesOf(tokens, text);
   const opener = new Map<number, string>();
   for (let i = 0; i < tokens.length; i++) if (!opener.has(clause[i]!)) opener.set(clause[i]!, tokens[i]!.norm);

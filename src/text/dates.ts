@@ -60,24 +60,26 @@ export function monthsNamed(text: string): string[] {
  * (both days), "May 23, 2025". A day beside a month, or two joined by a dash or "to" ("17-18 May").
  */
 export function daysNamed(tokens: readonly Token[]): string[] {
-  const out: string[] = [];
-  const range = (a: Token | undefined, b: Token | undefined) => !!a && !!b && isDay(a) && isDay(b) && b.start - a.end <= 1;
-  tokens.forEach((t, i) => {
-    const month = MONTHS[t.norm];
-    if (!month) return;
+  let out: string[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const month = MONTHS[tokens[i]!.norm];
+    if (!month) continue;
     const mm = String(month).padStart(2, '0');
-    const days: Token[] = [];
+    const add = (d: Token) => (out ??= []).push(`${mm}-${String(Number(d.norm)).padStart(2, '0')}`);
     // "21 May", "17-18 May"
     if (isDay(tokens[i - 1])) {
-      days.push(tokens[i - 1]!);
-      if (range(tokens[i - 2], tokens[i - 1])) days.push(tokens[i - 2]!);
+      add(tokens[i - 1]!);
+      if (isRange(tokens[i - 2], tokens[i - 1])) add(tokens[i - 2]!);
     }
     // "May 21", "May 17-18", not "May 2025"
     if (isDay(tokens[i + 1])) {
-      days.push(tokens[i + 1]!);
-      if (range(tokens[i + 1], tokens[i + 2])) days.push(tokens[i + 2]!);
+      add(tokens[i + 1]!);
+      if (isRange(tokens[i + 1], tokens[i + 2])) add(tokens[i + 2]!);
     }
-    for (const d of days) out.push(`${mm}-${String(Number(d.norm)).padStart(2, '0')}`);
-  });
-  return [...new Set(out)];
+  }
+  return out ? [...new Set(out)] : NO_DAYS;
 }
+
+const NO_DAYS: string[] = [];
+/** Two days joined by a dash, or side by side: "17-18". */
+const isRange = (a: Token | undefined, b: Token | undefined) => !!a && !!b && isDay(a) && isDay(b) && b.start - a.end <= 1;
