@@ -109,10 +109,14 @@ const ONE_PLACE = new Set(['district', 'region', 'oblast', 'area', 'neighbourhoo
 /** Words before "region" that say which kind, not which one ("the Russian region of Kursk", "the Eastern region"). */
 const ADJECTIVE = /(ian|ean|ese|ish|ern|ic|al)$/;
 
-/** The names the text gives as one place of a kind: the word before "district", "region", "area". */
+/** Is the word at i a name given as one place of a kind: the word before "district", "region", "area", not "the" or "Russian"? */
+const placeOfAKind = (tokens: readonly Token[], i: number) =>
+  ONE_PLACE.has(tokens[i + 1]?.norm ?? '') && !tokens[i]!.digits && !STOPWORDS.has(tokens[i]!.norm) && !ADJECTIVE.test(tokens[i]!.norm);
+
+/** The names the text gives as one place of a kind. */
 function namedPlaces(tokens: readonly Token[]): Set<string> {
   const out = new Set<string>();
-  for (let i = 0; i + 1 < tokens.length; i++) if (ONE_PLACE.has(tokens[i + 1]!.norm) && !tokens[i]!.digits && !STOPWORDS.has(tokens[i]!.norm)) out.add(tokens[i]!.norm);
+  for (let i = 0; i < tokens.length; i++) if (placeOfAKind(tokens, i)) out.add(tokens[i]!.norm);
   return out;
 }
 
@@ -181,6 +185,8 @@ interface Candidate {
   groups: PhraseHit[][];
   /** The claim's place came from the page, not the sentence: enough to agree, not to say the sentence differs. */
   placeFromPage: boolean;
+  /** The days of the claim's month the sentence names ("05-21"). */
+  monthDays: string[];
 }
 
 export interface TextMatch {
@@ -589,7 +595,7 @@ export class Matcher {
         return null;
       }
     }
-    if (this.claimSubPlaces.size && this.claimSubPlaces.has(claim.id) && this.belongsElsewhere(tokens, text, claim, groups)) {
+    if (this.belongsElsewhere(tokens, text, claim, groups)) {
       why(() => 'the words of one of its match groups stand nearer another named district or region than the claim\'s own: they tell of that place');
       return null;
     }
@@ -607,7 +613,7 @@ export class Matcher {
     // night, another swap. The base's days, not the claim's own: "307 on Saturday, after 390 on May 23"
     // still states Saturday's count, and "the swap agreed on May 16" still states the swap.
     const eventDays = claim.period ? this.periodDays.get(claim.period) : undefined;
-    const monthDays = claim.period ? dated.days.filter((d) => d.slice(0, 2) === claim.period!.slice(5)) : [];
+    const monthDays = claim.period && dated.days.length ? dated.days.filter((d) => d.slice(0, 2) === claim.period!.slice(5)) : [];
     if (eventDays?.size && monthDays.length && !monthDays.some((d) => eventDays.has(d))) {
       why(() => `the sentence names ${monthDays.join(', ')} (month-day), none of the days the base's claims of that month name (${[...eventDays].join(', ')}): another event`);
       return null;
@@ -616,7 +622,7 @@ export class Matcher {
       why(() => `no topic word of the claim's file (context: ${phraseList(claim.context)}) is in the sentence or the page's title and opening`);
       return null;
     }
-    return { ci, claim, hits, groups, placeFromPage };
+    return { ci, claim, hits, groups, placeFromPage, monthDays };
   }
 
   /**
@@ -724,7 +730,7 @@ export class Matcher {
     const ownValueElsewhere = figures.some((f) => claim.variants.some((v) => v.value === f.value));
     const foreign = m.placeFromPage || ownValueElsewhere
       ? undefined
-      : counted.find((f) => !narrowerElsewhere.has(f) && !explained.some((v) => f.value === v || figureFits(f, v)) && this.mayDiffer(tokens, f, claim));
+      : counted.find((f) => !narrowerElsewhere.has(f) && !explained.some((v) => f.value === v || figureFits(f, v)) && this.mayDiffer(tokens, f, claim, m.monthDays));
     if (foreign) {
       const pageValue = words(foreign.from, foreign.index + 1);
       why(() => `"${pageValue}" is a value no report gives for it, and unmistakably its own: the page differs`);
@@ -836,8 +842,8 @@ export class Matcher {
    * ("prisoners: 307", "wounding 20"); not one of several things counted together ("367 drones and
    * missiles"); and of the reports' order of size (six thousand is another count, not a wrong 1,000).
    */
-  private mayDiffer(tokens: Token[], f: Figure, claim: Claim): boolean {
-    if (f.joined || this.partitive(tokens, f) || this.expected(tokens, f) || this.otherDayOrTally(tokens, claim) || this.otherPlace(tokens, claim)) return false;
+  private mayDiffer(tokens: Token[], f: Figure, claim: Claim, monthDays: string[]): boolean {
+    if (f.joined || this.partitive(tokens, f) || this.expected(tokens, f) || this.otherDayOrTally(tokens, claim, monthDays) || this.otherPlace(tokens, claim)) return false;
     const near = claim.slot.near;
     const unitEnd = countedAfter(tokens, f.index, near);
     // Or right before it ("wounding 20", "prisoners: 307"), where nothing after it is counted instead ("... 60 swaps").
@@ -859,7 +865,7 @@ export class Matcher {
    * Saturday count), or of a running tally ("since the war began", "so far this year", "in more than 60
    * swaps")? Its figures are then other counts, whatever they match.
    */
-  private otherDayOrTally(tokens: Token[], claim: Claim): boolean {
+  private otherDayOrTally(tokens: Token[], claim: Claim, monthDays: string[]): boolean {
     // The claim's own days, or where it names none, its event's ("on Sunday, 266 drones were shot down" is
     // no count of Saturday's attack).
     const own = this.claimDays.get(claim.id);
@@ -868,8 +874,7 @@ export class Matcher {
     if (days?.size && named.length && !named.some((d) => days.has(d))) return true;
     // A day of the month that is none of its event's ("on the night of 17-18 May" beside a count of 24 May).
     const dates = this.topicDates.get(claim.topic);
-    const monthDays = dates?.size && claim.period ? daysNamed(tokens).filter((d) => d.slice(0, 2) === claim.period!.slice(5)) : [];
-    if (monthDays.length && !monthDays.some((d) => dates!.has(d))) return true;
+    if (dates?.size && monthDays.length && !monthDays.some((d) => dates.has(d))) return true;
     // A span of days ("in the past three days", "over two nights", "for several weeks", "over the past week").
     if (tokens.some((t, i) => SPANS.has(t.norm) && (tokens[i - 1]?.digits || SPAN_COUNTS.has(tokens[i - 1]?.norm ?? '')))) return true;
     // Another time, counted from the event's ("a week earlier", "two days later", "months before").
@@ -921,7 +926,7 @@ export class Matcher {
     const otherAt: number[] = [];
     tokens.forEach((t, i) => {
       if (own.has(t.norm)) ownAt.push(i);
-      else if (ONE_PLACE.has(tokens[i + 1]?.norm ?? '') && !t.digits && /^\p{Lu}/u.test(text.slice(t.start, t.end)) && !STOPWORDS.has(t.norm) && !ADJECTIVE.test(t.norm)) otherAt.push(i);
+      else if (placeOfAKind(tokens, i) && /^\p{Lu}/u.test(text.slice(t.start, t.end))) otherAt.push(i);
     });
     if (!ownAt.length || !otherAt.length) return false;
     const nearest = (at: number[], i: number) => Math.min(...at.map((j) => Math.abs(j - i)));
