@@ -18,7 +18,7 @@ import { scoreSentences, sentenceScoreLines, type Judged } from '../eval/sentenc
 import { SENSITIVITY } from '../match/calibration';
 import { Matcher } from '../match/matcher';
 import type { Annotation } from '../match/types';
-import { verdictsBySentence, type Verdict } from '../verdict/verdict';
+import { shownVerdict, type Verdict } from '../verdict/verdict';
 
 interface Outcome extends Judged {
   article: string;
@@ -35,7 +35,7 @@ export function annotateArticle(matcher: Matcher, article: RealArticle): { verdi
   const context = matcher.contextTokens(article.text);
   return article.sentences.map((s) => {
     const annotations = matcher.matchSentence(s.text, context);
-    return { verdict: verdictsBySentence(annotations)[0]?.verdict ?? null, annotations };
+    return { verdict: shownVerdict(annotations), annotations };
   });
 }
 

@@ -17,7 +17,7 @@ import { PROJECT_ROOT } from '../claims/load-node';
 import type { ClaimIndex } from '../claims/schema';
 import type { Matcher } from '../match/matcher';
 import type { Annotation } from '../match/types';
-import { VERDICTS, verdictsBySentence, type Verdict } from '../verdict/verdict';
+import { shownVerdict, VERDICTS, type Verdict } from '../verdict/verdict';
 import type { Judged } from './sentence-score';
 
 export const VERDICT_SET_DIR = join(PROJECT_ROOT, 'tests/eval/verdicts');
@@ -75,6 +75,6 @@ export function judgeVerdictItems(matcher: Matcher, items: readonly VerdictItem[
     .filter((it) => !it.unsure)
     .map((item) => {
       const annotations = matcher.matchText(item.text, item.context || undefined).annotations;
-      return { item, annotations, expected: item.expected, got: verdictsBySentence(annotations)[0]?.verdict ?? null };
+      return { item, annotations, expected: item.expected, got: shownVerdict(annotations) };
     });
 }

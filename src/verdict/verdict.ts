@@ -52,6 +52,11 @@ export interface SentenceVerdict {
   pageDiffers: boolean;
 }
 
+/** The verdict one sentence's annotations show, or null for no mark. */
+export function shownVerdict(annotations: readonly Annotation[]): Verdict | null {
+  return verdictsBySentence(annotations)[0]?.verdict ?? null;
+}
+
 /** Group annotations by sentence (in the order first met) and give each sentence its verdict: that of the union of its facts. */
 export function verdictsBySentence(annotations: readonly Annotation[]): SentenceVerdict[] {
   const bySpan = new Map<string, Annotation[]>();
