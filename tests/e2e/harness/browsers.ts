@@ -128,6 +128,14 @@ async function scanned(page: TestPage): Promise<boolean> {
  * last reading: the one polling loop of the browser tests (a test asserts on the reading, so a timeout
  * fails with what was there).
  */
+/**
+ * Remove a browser's profile folder once it has closed. Its child processes can still be writing there for a
+ * moment after the main one exits (ENOTEMPTY): Node retries such errors, here for up to 2 s.
+ */
+export function removeProfile(dir: string): void {
+  rmSync(dir, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 });
+}
+
 export async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 15_000, everyMs = 200): Promise<T> {
   const start = Date.now();
   for (;;) {
@@ -235,7 +243,7 @@ export async function launchChromiumSession({ extension = CHROME_BUILD as string
     newPage: async () => (await newRawPage()).page,
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      removeProfile(profile);
     },
   };
   return { browser, context, extensionId, newRawPage, close: () => browser.close() };

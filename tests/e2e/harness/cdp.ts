@@ -5,9 +5,10 @@
  * watches it (Target.setDiscoverTargets) and sees its target come and go.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { removeProfile } from './browsers';
 
 export interface WatchedChromium {
   /** The extension's service workers now running (target id and script URL), as the browser reports them. */
@@ -96,7 +97,7 @@ export async function launchWatchedChromium(extension: string): Promise<WatchedC
       ws.close();
       proc.kill();
       await new Promise((r) => (proc.exitCode !== null ? r(null) : proc.once('exit', r)));
-      rmSync(profile, { recursive: true, force: true });
+      removeProfile(profile);
     },
   };
 }
