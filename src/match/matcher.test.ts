@@ -208,6 +208,10 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(verdicts('Putin could offer a compromise at his annual press conference.', context)).toEqual([]);
     expect(verdicts('Putin offered little by way of compromise at his annual press conference.', context)).toEqual(['florida.putin-no-compromise agrees']);
     expect(verdicts('Sybiha accused Moscow of failing to deliver the peace memorandum it had promised.')).toEqual(['talks.sybiha-memorandum agrees']);
+    // A negation after the claim's words in their clause, or "instead of" before them, says it did not happen either.
+    expect(verdicts('Sybiha said the memorandum that Moscow had promised had still not come.')).toEqual(['talks.sybiha-memorandum agrees']);
+    expect(verdicts('Instead of the promised memorandum, Moscow sent missiles, Sybiha said.')).toContain('talks.sybiha-memorandum agrees');
+    expect(differs('Moscow delivered the promised memorandum on Saturday, Sybiha said.')).toEqual(['talks.sybiha-memorandum differs']);
   });
 
   it('another speaker differs only where the words are quoted', () => {
@@ -274,6 +278,22 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     // "a week earlier", "over the past week": no count of this night's attack.
     expect(differs('A week earlier, Russia had launched 273 drones at Ukraine.')).toEqual([]);
     expect(differs('Over the past week, Russia launched 900 drones at Ukraine.')).toEqual([]);
+  });
+
+  it('a count of the same things that another claim of the event gives, or a sum of two days\' counts, is no differing value', () => {
+    // 128 drones were shot down by fire: a count of drones, though not the neutralised total.
+    expect(differs('Air defences downed 128 of the drones with guns, the air force said.')).toEqual([]);
+    // 270 soldiers on Friday and 307 prisoners each on Saturday: 577 soldiers over the two days.
+    expect(differs('Over the two days, 577 soldiers and 120 civilians were freed in the exchange.')).toEqual([]);
+    // A first toll and its update are no two days to add up: 20 injured in Kyiv still differs.
+    expect(differs('At least 20 people were injured in the Russian attack on Kyiv.')).toEqual(['strike.kyiv-injured differs']);
+  });
+
+  it('a title is the nearest name\'s: not one that leads into another name, nor one with another name between', () => {
+    // Lammy's title is undisputed: only a title that differs would mark it.
+    expect(differs('Britain\u2019s David Lammy backed Deputy Foreign Minister Andrii Sybiha\u2019s call for sanctions.')).toEqual([]);
+    expect(differs('David Lammy met Sybiha, Ukraine\u2019s foreign minister, in London.')).toEqual([]);
+    expect(differs('David Lammy, Britain\u2019s foreign minister, called the strike horrific.')).toEqual(['people.lammy-title differs']);
   });
 
   it('a value of slot.others differs only beside the claim\'s own words', () => {

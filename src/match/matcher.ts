@@ -154,6 +154,19 @@ function countedAfter(tokens: readonly Token[], at: number, near: string[][]): n
 
 /** Words that may stand between a name and its title: a first name, "Ukraine's", a comma. */
 const TITLE_GAP = 3;
+/** Lower-case words that may stand between a title and the name after it ("Minister of the Interior Ihor Klymenko"). */
+const BEFORE_A_NAME = new Set(['of', 'the']);
+
+/**
+ * Does token i read as a person's name: capitalised, not an acronym ("UK"), not a possessive ("Ukraine's",
+ * "Britain's"), not a demonym ("British", "Ukrainian")? Said of words other than the sentence's first.
+ */
+function isPersonName(tokens: readonly Token[], text: string, i: number): boolean {
+  if (i === 0) return false;
+  const word = text.slice(tokens[i]!.start, tokens[i]!.end);
+  if (!/^\p{Lu}\p{Ll}/u.test(word) || /['\u2019]s$/.test(word) || /^['\u2019]s/.test(text.slice(tokens[i]!.end, tokens[i]!.end + 2))) return false;
+  return !ADJECTIVE.test(tokens[i]!.norm);
+}
 
 const STOPWORDS = new Set(
   'the and for that with was were are has have had but not its his her their they them this these those from into onto over than then there which who whom whose what when where while also been being after before about said says would could should will can may might just more most other some such only very each both'.split(' '),
@@ -393,14 +406,21 @@ export class Matcher {
       if (c.slot.type !== 'number') continue;
       // "People" or "each" say nothing of what is counted: eight injured in Kyiv do not explain eight killed in Odesa.
       const units = new Set(specificOf(c).map(key));
-      const siblings = this.index.claims.filter((o) => o.topic === c.topic && o.slot.type === 'number' && o.slot.near.some((p) => units.has(key(p))));
-      // Counts made by each side add up to both sides' together, and each side's counts of two days to
-      // both days' ("697 over two days"). Other sums mean nothing (a deal's total and a round's, injured
-      // in Kyiv and in Odesa), and would explain away every figure.
+      // Its siblings count the same things: one of them is among their counted words, or among the words
+      // that must be there to state them at all ("128 drones shot down by fire" counts drones too).
+      const counts = (o: Claim) => o.slot.near.some((p) => units.has(key(p))) || o.all.some((g) => g.some((p) => units.has(key(p))));
+      const siblings = this.index.claims.filter((o) => o.topic === c.topic && o.slot.type === 'number' && counts(o));
+      // Counts made by each side add up to both sides' together, and each side's count of one day with a
+      // count of the same things on another day ("697 over two days"; "577 soldiers": 270 of Friday's and
+      // 307 on Saturday). Other sums mean nothing (a deal's total and a round's, injured in Kyiv and in
+      // Odesa, a first toll and its update), and would explain away every figure.
       const perSide = siblings.filter((o) => o.slot.near.some((p) => p[0] === 'each'));
-      const daily = perSide.filter((o) => this.claimDays.get(o.id)?.size);
+      const daily = siblings.filter((o) => this.claimDays.get(o.id)?.size);
       const sums = daily.flatMap((a, i) =>
-        daily.slice(i + 1).filter((b) => !sameSet(this.claimDays.get(a.id)!, this.claimDays.get(b.id)!)).flatMap((b) => valuesOf(a).flatMap((x) => valuesOf(b).map((y) => x + y))),
+        daily
+          .slice(i + 1)
+          .filter((b) => (perSide.includes(a) || perSide.includes(b)) && !sameSet(this.claimDays.get(a.id)!, this.claimDays.get(b.id)!))
+          .flatMap((b) => valuesOf(a).flatMap((x) => valuesOf(b).map((y) => x + y))),
       );
       const doubles = perSide.flatMap((o) => valuesOf(o).map((x) => 2 * x));
       this.eventFigures.set(c.id, uniq([...siblings.flatMap(valuesOf), ...quotedOf(c), ...sums, ...doubles]));
@@ -772,7 +792,7 @@ export class Matcher {
   private readChoice(m: Candidate, tokens: Token[], text: string, words: Words, why: Why): SlotReading | null {
     const { claim } = m;
     // A title belongs to a name only beside it ("Foreign Minister Andriy Sybiha", "Sybiha, Ukraine's foreign minister").
-    const belongs = (h: PhraseHit) => !claim.title || this.besideName(h, m.hits);
+    const belongs = (h: PhraseHit) => !claim.title || this.besideName(h, m.hits, tokens, text);
     // Drop hits inside a longer hit ("foreign minister" inside "deputy foreign minister").
     const kept = outermost(claim.variants.flatMap((v) => findGroup(tokens, v.say ?? []).filter(belongs).map((h) => ({ v, h }))));
     const chosen = uniq(kept.map((x) => x.v.id));
@@ -817,7 +837,7 @@ export class Matcher {
     }
     if (slot.differs) return slot;
     if (claim.negated) {
-      if (negatedLoosely(tokens, hits)) return slot;
+      if (negatedLoosely(tokens, hits, text)) return slot;
       // It says the thing did happen ("Putin offered a compromise"), and so differs; unless it speaks of
       // what may or will happen ("the venue would be agreed soon"), which the claim does not deny.
       if (speaksOfWhatMayHappen(tokens, text)) {
@@ -970,9 +990,25 @@ export class Matcher {
     return tokens[f.index + 2]?.norm === 'the' && (w.endsWith('est') || w === 'most');
   }
 
-  /** Does a title phrase stand beside the name it would describe, at most TITLE_GAP words away? */
-  private besideName(title: PhraseHit, names: PhraseHit[]): boolean {
-    return names.some((n) => (title.to <= n.from && n.from - title.to <= TITLE_GAP) || (title.from >= n.to && title.from - n.to <= TITLE_GAP));
+  /**
+   * Does a title phrase stand beside the name it would describe, at most TITLE_GAP words away, with no
+   * other person's name nearer? Before the name, only first names (capitalised words) or "of the" may
+   * stand between ("Foreign Minister Andriy Sybiha"). After it, no other name may stand between, and the
+   * title must not lead straight into another name: in "Lammy echoed Deputy Foreign Minister Andrii
+   * Sybiha's call" or "Lammy met Sybiha, Ukraine's foreign minister" the title is Sybiha's, not Lammy's.
+   */
+  private besideName(title: PhraseHit, names: PhraseHit[], tokens: readonly Token[], text: string): boolean {
+    const capital = (i: number) => /^\p{Lu}/u.test(text.slice(tokens[i]!.start, tokens[i]!.end));
+    return names.some((n) => {
+      if (title.to <= n.from && n.from - title.to <= TITLE_GAP) {
+        for (let i = title.to; i < n.from; i++) if (!capital(i) && !BEFORE_A_NAME.has(tokens[i]!.norm)) return false;
+        return true;
+      }
+      if (!(title.from >= n.to && title.from - n.to <= TITLE_GAP)) return false;
+      if (title.to < tokens.length && isPersonName(tokens, text, title.to) && !/[,;:()]/.test(text.slice(tokens[title.to - 1]!.end, tokens[title.to]!.start))) return false;
+      for (let i = n.to; i < title.from; i++) if (isPersonName(tokens, text, i)) return false;
+      return true;
+    });
   }
 
   /**

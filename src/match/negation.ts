@@ -37,10 +37,21 @@ const NOT_A_STATEMENT = new Set([
 ]);
 /** How far before the claim's words "no" or "little" still counts for a claim that is itself a negation ("Russia showed no interest"). */
 const LOOSE_NEGATION_REACH = 3;
+/** How far after the claim's last word, in its clause, a negation still counts for such a claim ("the memorandum ... had still not arrived"). */
+const LOOSE_NEGATION_AFTER = 5;
+/** How far before the claim's words "instead of" or "rather than" still says the thing did not happen. */
+const CONTRAST_REACH = 6;
 /** Negations after which the words are not denied ("not only", "no doubt", "no later than", "no fewer than"). */
 const NOT_NEGATING_AFTER: Record<string, Set<string>> = { not: new Set(['only', 'just']), no: new Set(['doubt', 'later', 'fewer', 'less', 'more']) };
-/** Words that say "little or none": enough to agree with a claim that is itself a negation ("Russia showed scant interest"). */
-const SOFT_NEGATORS = new Set(['little', 'scant', 'without', 'unable', 'unwilling', 'nothing', 'none', 'nobody', 'yet']);
+/**
+ * Words that say "little or none", or that the thing is still awaited or was replaced by another: enough
+ * to agree with a claim that is itself a negation ("Russia showed scant interest", "the memorandum is
+ * still awaited", "Russia sent drones instead").
+ */
+const SOFT_NEGATORS = new Set([
+  'little', 'scant', 'without', 'unable', 'unwilling', 'nothing', 'none', 'nobody', 'yet',
+  'instead', 'await', 'awaits', 'awaited', 'awaiting', 'pending', 'overdue', 'absence', 'absent',
+]);
 /** Verbs of not doing, in any form ("failing to deliver", "refused", "declines", "lacked"). */
 const NOT_DOING = /^(fail|refus|declin|lack|neglect)/;
 /** Words that open a clause of their own: a negation in one does not deny what the other states. */
@@ -90,17 +101,27 @@ export function reportedDenial(tokens: readonly Token[], hits: readonly PhraseHi
 /**
  * Does the sentence say "no" or "little" anywhere near the claim's words? Enough to agree with a claim
  * that is itself a negation: a negating word before or among them ("Russia showed no interest", "the
- * memorandum has yet to be delivered"), not one inside the claim's own phrases ("no greater joy").
+ * memorandum has yet to be delivered"), or just after them in their clause ("the memorandum Moscow had
+ * promised had still not arrived"), or "instead of" or "rather than" before them in their clause
+ * ("instead of a peace memorandum, Russia is sending drones"); not one inside the claim's own phrases
+ * ("no greater joy").
  */
-export function negatedLoosely(tokens: Token[], hits: PhraseHit[]): boolean {
+export function negatedLoosely(tokens: Token[], hits: PhraseHit[], text: string): boolean {
   const inHit = new Uint8Array(tokens.length);
   for (const h of hits) inHit.fill(1, h.from, h.to);
   const { first, last } = extentOf(hits);
-  for (let i = Math.max(0, first - LOOSE_NEGATION_REACH); i < Math.min(tokens.length, last); i++) {
+  const clause = clausesOf(tokens, text);
+  const negating = (i: number) => {
     const w = tokens[i]!.norm;
-    if (inHit[i]) continue;
+    if (inHit[i]) return false;
     if (DENIALS.has(w) || SOFT_NEGATORS.has(w) || NOT_DOING.test(w)) return true;
-    if (NEGATORS.has(w) && !NOT_NEGATING_AFTER[w]?.has(tokens[i + 1]?.norm ?? '')) return true;
+    return NEGATORS.has(w) && !NOT_NEGATING_AFTER[w]?.has(tokens[i + 1]?.norm ?? '');
+  };
+  for (let i = Math.max(0, first - LOOSE_NEGATION_REACH); i < Math.min(tokens.length, last); i++) if (negating(i)) return true;
+  for (let i = last; i < Math.min(tokens.length, last + LOOSE_NEGATION_AFTER) && clause[i] === clause[last - 1]; i++) if (negating(i)) return true;
+  for (let i = Math.max(0, first - CONTRAST_REACH); i < first; i++) {
+    const pair = `${tokens[i]!.norm} ${tokens[i + 1]?.norm ?? ''}`;
+    if ((pair === 'instead of' || pair === 'rather than') && clause[i] === clause[first]) return true;
   }
   return false;
 }
