@@ -289,6 +289,14 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(differs('At least 20 people were injured in the Russian attack on Kyiv.')).toEqual(['strike.kyiv-injured differs']);
   });
 
+  it('a death toll counts the dead: "the toll rose to three", "a toll of one"', () => {
+    const context = 'Russia strikes Odesa';
+    expect(verdicts('The death toll from the missile strike on the Odesa port rose to three.', context)).toEqual(['strike.odesa-port-dead agrees']);
+    expect(verdicts('Missiles hit the port of Odesa, with a toll of one dead.', context)).toEqual(['strike.odesa-port-dead agrees']);
+    // A toll word far from its figure, or with another figure between, counts nothing.
+    expect(verdicts('The toll of the strike on the Odesa port, which hit 2 warehouses, rose to three.', context)).toEqual([]);
+  });
+
   it('a title is the nearest name\'s: not one that leads into another name, nor one with another name between', () => {
     // Lammy's title is undisputed: only a title that differs would mark it.
     expect(differs('Britain\u2019s David Lammy backed Deputy Foreign Minister Andrii Sybiha\u2019s call for sanctions.')).toEqual([]);

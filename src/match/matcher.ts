@@ -153,6 +153,14 @@ function countedAfter(tokens: readonly Token[], at: number, near: string[][]): n
 }
 
 /** Words that may stand between a name and its title: a first name, "Ukraine's", a comma. */
+/** A toll's words: "the death toll rose to three", "a toll of 13" (tollOf). */
+const TOLL_LINKS = new Set(['to', 'at', 'of']);
+
+const TOLL_CHANGES = new Set(['rose', 'rises', 'risen', 'rising', 'climbed', 'climbs', 'reached', 'reaches', 'stands', 'stood', 'increased', 'jumped', 'grew', 'was', 'is']);
+/** How far before its verb the toll may stand ("the toll from the strike on the Odesa port rose to three"). */
+const TOLL_REACH = 10;
+/** The counted words of a claim that counts the dead: a toll counts them too. */
+const DEATH_WORDS = new Set(['dead', 'killed', 'died', 'deaths', 'death']);
 const TITLE_GAP = 3;
 /** Lower-case words that may stand between a title and the name after it ("Minister of the Interior Ihor Klymenko"). */
 const BEFORE_A_NAME = new Set(['of', 'the']);
@@ -1025,6 +1033,27 @@ export class Matcher {
     for (let i = Math.max(0, f.from - UNIT_BEFORE); i < f.from; i++) {
       const p = nearAt(tokens, i, near);
       if (p && i + p.length <= f.from) return { from: i, to: i + p.length, length: p.length };
+    }
+    return this.tollOf(tokens, f, near);
+  }
+
+  /**
+   * "The death toll rose to three", "the toll from the strike on the port stands at five", "a toll of 13":
+   * a count of the dead, for a claim that counts them, given as a toll. "Toll of" right before the figure;
+   * or a verb of the toll's change, then "to" or "at", with the toll at most TOLL_REACH words before the
+   * verb and no other figure between.
+   */
+  private tollOf(tokens: Token[], f: Figure, near: string[][]): PhraseHit | null {
+    const link = tokens[f.from - 1]?.norm ?? '';
+    if (!TOLL_LINKS.has(link) || !near.some((p) => p.length === 1 && DEATH_WORDS.has(p[0]!))) return null;
+    const toll = (at: number) => (tokens[at]?.norm === 'toll' ? { from: at, to: at + 1, length: 1 } : null);
+    if (link === 'of') return toll(f.from - 2);
+    const verb = f.from - 2;
+    if (!TOLL_CHANGES.has(tokens[verb]?.norm ?? '')) return null;
+    for (let at = verb - 1; at >= Math.max(0, verb - TOLL_REACH); at--) {
+      if (tokens[at]!.digits) return null;
+      const hit = toll(at);
+      if (hit) return hit;
     }
     return null;
   }
