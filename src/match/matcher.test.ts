@@ -275,6 +275,8 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(verdicts('The exchange, agreed in Istanbul on May 16, was to free 1,000 prisoners from each side.')).toContain('exchange.total-agreed agrees');
     // The base's own days still state their events, whichever claim names them.
     expect(verdicts('Russia and Ukraine each freed 307 prisoners on 24 May.')).toEqual(['exchange.saturday-count agrees']);
+    // A year of another event: no swap of May 2025.
+    expect(verdicts('Prisoners of war were exchanged at the Belarusian border during an earlier swap in 2024.')).toEqual([]);
     // "a week earlier", "over the past week": no count of this night's attack.
     expect(differs('A week earlier, Russia had launched 273 drones at Ukraine.')).toEqual([]);
     expect(differs('Over the past week, Russia launched 900 drones at Ukraine.')).toEqual([]);

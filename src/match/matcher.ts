@@ -23,7 +23,7 @@
 import Fuse from 'fuse.js';
 import type { Claim, ClaimIndex, Variant } from '../claims/schema';
 import { compileAliases, normalizeText, type AliasMatcher } from '../text/normalize';
-import { datesIn, daysNamed, monthsWithDay } from '../text/dates';
+import { datesIn, daysNamed, eventYears, monthsWithDay } from '../text/dates';
 import { splitSentences, type SentenceSpan } from '../text/sentences';
 import type { Token } from '../text/tokens';
 import { figureAllows, figureFits, findFigures, rangeStart, type Figure } from './figures';
@@ -38,6 +38,7 @@ interface Dated {
   dates: string[];
   dayMonths: string[];
   days: string[];
+  years: string[];
 }
 
 export const DEFAULT_OPTIONS: MatchOptions = { minScore: 0 };
@@ -326,6 +327,7 @@ export class Matcher {
   private readonly options: MatchOptions;
   /** Per claim, the weekdays its own words name ("Saturday, 24 May"): a figure given for another day is another count. */
   private readonly claimDays = new Map<string, Set<string>>();
+  private readonly claimYears = new Map<string, Set<string>>();
   /** Number claims whose own words count a part of something ("six of the missiles", "245 of the 250 drones"). */
   private readonly partitiveClaims = new Set<string>();
   /** Per topic, the weekdays any of its claims names: the days of its events ("Friday" to "Sunday" for the exchange). */
@@ -367,6 +369,9 @@ export class Matcher {
       const places = namedPlaces(words);
       if (places.size) this.claimSubPlaces.set(c.id, places);
       this.claimDays.set(c.id, new Set([...norms].filter((w) => WEEKDAYS.has(w))));
+      // Years the claim's own words or its reports' quotes name ("the first direct talks since 2022").
+      const quoted = normalizeText(c.variants.flatMap((v) => v.sources.map((q) => q.quote)).join(' '), this.aliases);
+      this.claimYears.set(c.id, new Set([...words, ...quoted].filter((t) => t.digits && /^(19|20)\d\d$/.test(t.norm)).map((t) => t.norm)));
       const topicDays = this.topicDays.get(c.topic) ?? new Set<string>();
       for (const d of this.claimDays.get(c.id)!) topicDays.add(d);
       this.topicDays.set(c.topic, topicDays);
@@ -549,7 +554,7 @@ export class Matcher {
     if (explained >= 0) candidates.add(explained);
     if (!candidates.size) return [];
     const matched: Candidate[] = [];
-    const dated = { dates: datesIn(tokens), dayMonths: monthsWithDay(tokens), days: daysNamed(tokens) };
+    const dated = { dates: datesIn(tokens), dayMonths: monthsWithDay(tokens), days: daysNamed(tokens), years: eventYears(tokens) };
     for (const ci of candidates) {
       const m = this.admit(ci, tokens, span.text, dated, contextTokens, page, ci === explained ? explain!.note : undefined);
       if (m) matched.push(m);
@@ -630,6 +635,12 @@ export class Matcher {
     // A sentence dated to another month speaks of another event ("9 July 2025", "in July 2022").
     if (claim.period && dated.dates.some((d) => d !== claim.period && !claim.months.includes(d))) {
       why(() => `the sentence is dated to ${dated.dates.filter((d) => d !== claim.period).join(', ')}, another month than the claim's (period ${claim.period})`);
+      return null;
+    }
+    // "during an earlier swap in 2024": another year than the claim's, or any its reports' words name, is another event.
+    const otherYear = claim.period ? dated.years.find((y) => y !== claim.period!.slice(0, 4) && !this.claimYears.get(claim.id)!.has(y)) : undefined;
+    if (otherYear) {
+      why(() => `the sentence tells of events in ${otherYear}, not the claim's year (period ${claim.period})`);
       return null;
     }
     // "the largest swap took place on April 19": a day of another month, the year left to the page.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datesIn, daysNamed, monthsNamed } from './dates';
+import { datesIn, daysNamed, eventYears, monthsNamed } from './dates';
 import { tokenize } from './tokens';
 
 describe('dates', () => {
@@ -16,5 +16,15 @@ describe('dates', () => {
     expect(daysNamed(tokenize('overnight on 17-18 May'))).toEqual(['05-18', '05-17']);
     expect(daysNamed(tokenize('on May 23, 2025, and on 24 May'))).toEqual(['05-23', '05-24']);
     expect(daysNamed(tokenize('since May 2025, 307 prisoners'))).toEqual([]);
+  });
+
+  it('reads a year as the time of what is told only after "in" or "during", and not as a point of reference', () => {
+    const years = (text: string) => eventYears(tokenize(text));
+    expect(years('Prisoners were exchanged at the border during an earlier swap in 2024.')).toEqual(['2024']);
+    expect(years('The two sides met in March 2022 and in early 2023.')).toEqual(['2022', '2023']);
+    expect(years('It was the largest swap since the war began in 2022.')).toEqual([]);
+    expect(years('Russia, which launched the war by invading its neighbour in 2022, holds a fifth of Ukraine.')).toEqual([]);
+    expect(years('The first direct talks since 2022 were held in Istanbul.')).toEqual([]);
+    expect(years('Some 2024 prisoners were freed in all.')).toEqual([]);
   });
 });

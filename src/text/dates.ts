@@ -3,7 +3,9 @@
  * day ("9 July 2025", "May 24, 2025"): the date an event happened on. A month
  * and year alone ("since February 2022") often names a point of reference
  * instead, and a bare year says too little, so neither rules a claim out;
- * `monthsNamed` lists every month-and-year a claim's own words name.
+ * `monthsNamed` lists every month-and-year a claim's own words name. A year
+ * given as the time of what the sentence tells ("during an earlier swap in
+ * 2024") is `eventYears`'.
  */
 import { tokenize, type Token } from './tokens';
 
@@ -83,3 +85,25 @@ export function daysNamed(tokens: readonly Token[]): string[] {
 const NO_DAYS: string[] = [];
 /** Two days joined by a dash, or side by side: "17-18". */
 const isRange = (a: Token | undefined, b: Token | undefined) => !!a && !!b && isDay(a) && isDay(b) && b.start - a.end <= 1;
+
+/** Words before a year that make it a point of reference, not the time of what is told ("since 2022", "the war that began in 2022"). */
+const REFERENCE_WORDS = /^(since|from|war|began|begun|begin|start|erupt|launch|invad|invasion|annex|seiz|occup)/;
+/** How far before "in" a reference word still makes the year a reference ("since the full-scale invasion in 2022"). */
+const REFERENCE_REACH = 4;
+
+/**
+ * Years given as the time of what a sentence tells: "in 2024", "during 2024", "in early 2024", "in May
+ * 2024", with no word of reference a few words before ("the largest swap since the war began in 2022").
+ */
+export function eventYears(tokens: readonly Token[]): string[] {
+  let out: string[] | undefined;
+  tokens.forEach((t, i) => {
+    if (!isYear(t)) return;
+    let at = i - 1;
+    if (MONTHS[tokens[at]?.norm ?? ''] || ['early', 'late', 'mid'].includes(tokens[at]?.norm ?? '')) at--;
+    if (tokens[at]?.norm !== 'in' && tokens[at]?.norm !== 'during') return;
+    for (let j = Math.max(0, at - REFERENCE_REACH); j < at; j++) if (REFERENCE_WORDS.test(tokens[j]!.norm)) return;
+    (out ??= []).push(t.norm);
+  });
+  return out ?? NO_DAYS;
+}
