@@ -153,15 +153,15 @@ function countedAfter(tokens: readonly Token[], at: number, near: string[][]): n
   return -1;
 }
 
-/** Words that may stand between a name and its title: a first name, "Ukraine's", a comma. */
 /** A toll's words: "the death toll rose to three", "a toll of 13" (tollOf). */
 const TOLL_LINKS = new Set(['to', 'at', 'of']);
-
+/** Verbs of a toll's change, between the toll and its figure. */
 const TOLL_CHANGES = new Set(['rose', 'rises', 'risen', 'rising', 'climbed', 'climbs', 'reached', 'reaches', 'stands', 'stood', 'increased', 'jumped', 'grew', 'was', 'is']);
 /** How far before its verb the toll may stand ("the toll from the strike on the Odesa port rose to three"). */
 const TOLL_REACH = 10;
 /** The counted words of a claim that counts the dead: a toll counts them too. */
 const DEATH_WORDS = new Set(['dead', 'killed', 'died', 'deaths', 'death']);
+/** Words that may stand between a name and its title: a first name, "Ukraine's", a comma. */
 const TITLE_GAP = 3;
 /** Lower-case words that may stand between a title and the name after it ("Minister of the Interior Ihor Klymenko"). */
 const BEFORE_A_NAME = new Set(['of', 'the']);
@@ -327,6 +327,7 @@ export class Matcher {
   private readonly options: MatchOptions;
   /** Per claim, the weekdays its own words name ("Saturday, 24 May"): a figure given for another day is another count. */
   private readonly claimDays = new Map<string, Set<string>>();
+  /** Per claim, the years its own words and its reports' quotes name: a sentence set in one of them may still state it. */
   private readonly claimYears = new Map<string, Set<string>>();
   /** Number claims whose own words count a part of something ("six of the missiles", "245 of the 250 drones"). */
   private readonly partitiveClaims = new Set<string>();
