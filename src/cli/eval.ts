@@ -123,8 +123,9 @@ function main(argv: string[]): void {
   console.log(`\nsentences in other outlets' manner, labelled with a verdict (tests/eval/verdicts, tuned on): ${judgedVerdicts.length}, ${verdictSet.items.length - judgedVerdicts.length} unsure left out`);
   for (const line of sentenceScoreLines('outlets', scoreSentences(judgedVerdicts))) console.log(line);
   // Each file apart too: a file new to the matcher shows how it does on text it was not tuned on.
-  for (const file of [...new Set(judgedVerdicts.map((j) => j.item.at.replace(/:\d+$/, '')))]) {
-    const s = scoreSentences(judgedVerdicts.filter((j) => j.item.at.startsWith(`${file}:`)));
+  const byFile = Map.groupBy(judgedVerdicts, (j) => j.item.at.replace(/:\d+$/, ''));
+  for (const [file, judged] of byFile) {
+    const s = scoreSentences(judged);
     console.log(`  ${file.replace(/^.*\//, '').padEnd(16)} ${s.sentences} sentences  marks P ${s.marks.precision.toFixed(3)} (${s.marks.right}/${s.marks.shown}) R ${s.marks.recall.toFixed(3)}  warnings P ${s.warnings.precision.toFixed(3)} (${s.warnings.right}/${s.warnings.shown}) R ${s.warnings.recall.toFixed(3)} (${s.warnings.right}/${s.warnings.due})`);
   }
   // Mistakes are listed for the tuning half only, so the held-out half stays unseen while tuning.

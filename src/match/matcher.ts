@@ -23,7 +23,7 @@
 import Fuse from 'fuse.js';
 import type { Claim, ClaimIndex, Variant } from '../claims/schema';
 import { compileAliases, normalizeText, type AliasMatcher } from '../text/normalize';
-import { datesIn, daysNamed, eventYears, monthsWithDay } from '../text/dates';
+import { datesIn, daysNamed, eventYears, isYear, monthsWithDay } from '../text/dates';
 import { splitSentences, type SentenceSpan } from '../text/sentences';
 import type { Token } from '../text/tokens';
 import { figureAllows, figureFits, findFigures, rangeStart, type Figure } from './figures';
@@ -362,6 +362,10 @@ export class Matcher {
     this.names = this.buildNames();
     this.buildPrefilter();
     this.placesByFirst = byFirstWord(index.places ?? []);
+    // Each quote read once, for the claim's years here and the event's figures (buildEventFigures).
+    const quotesOf = new Map(
+      index.claims.map((c) => [c, c.variants.flatMap((v) => v.sources.map((q) => ({ claim: c, text: q.quote, tokens: normalizeText(q.quote, this.aliases) })))]),
+    );
     for (const c of index.claims) {
       const words = normalizeText([c.question, ...c.variants.map((v) => v.statement)].join(' '), this.aliases);
       const norms = new Set(words.map((t) => t.norm));
@@ -371,8 +375,8 @@ export class Matcher {
       if (places.size) this.claimSubPlaces.set(c.id, places);
       this.claimDays.set(c.id, new Set([...norms].filter((w) => WEEKDAYS.has(w))));
       // Years the claim's own words or its reports' quotes name ("the first direct talks since 2022").
-      const quoted = normalizeText(c.variants.flatMap((v) => v.sources.map((q) => q.quote)).join(' '), this.aliases);
-      this.claimYears.set(c.id, new Set([...words, ...quoted].filter((t) => t.digits && /^(19|20)\d\d$/.test(t.norm)).map((t) => t.norm)));
+      const quoted = quotesOf.get(c)!.flatMap((q) => q.tokens);
+      this.claimYears.set(c.id, new Set([...words, ...quoted].filter(isYear).map((t) => t.norm)));
       const topicDays = this.topicDays.get(c.topic) ?? new Set<string>();
       for (const d of this.claimDays.get(c.id)!) topicDays.add(d);
       this.topicDays.set(c.topic, topicDays);
@@ -391,7 +395,7 @@ export class Matcher {
       }
       this.claimPlaces.set(c.id, new Set([...this.placesIn(words), ...c.where.map((p) => p.join(' '))]));
     }
-    this.buildEventFigures();
+    this.buildEventFigures([...quotesOf.values()].flat());
   }
 
   /**
@@ -400,18 +404,11 @@ export class Matcher {
    * a sum of two of their figures ("697 over two days", "2,000 people, 1,000 from each side"). "The same
    * kind of thing": the other claim counts with one of this claim's `near` words (prisoners, drones).
    */
-  private buildEventFigures(): void {
+  private buildEventFigures(read: readonly { claim: Claim; text: string; tokens: Token[] }[]): void {
     const key = (p: string[]) => p.join(' ');
     const valuesOf = (c: Claim) => uniq(c.variants.flatMap((v) => (v.value === undefined ? [] : [v.value])));
-    // Each quote read once: its tokens and figures.
-    const quotes = this.index.claims.flatMap((c) =>
-      c.variants.flatMap((v) =>
-        v.sources.map((q) => {
-          const tokens = normalizeText(q.quote, this.aliases);
-          return { topic: c.topic, tokens, figures: findFigures(tokens, q.quote) };
-        }),
-      ),
-    );
+    // Each quote's figures, found once.
+    const quotes = read.map((q) => ({ topic: q.claim.topic, tokens: q.tokens, figures: findFigures(q.tokens, q.text) }));
     // Figures the reports give, in any claim's quote, for the things this claim counts ("9 ballistic missiles at Kyiv").
     const quotedOf = (c: Claim) =>
       quotes.filter((q) => q.topic === c.topic).flatMap((q) => q.figures.filter((f) => countedAfter(q.tokens, f.index, specificOf(c)) >= 0).map((f) => f.value));

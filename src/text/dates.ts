@@ -15,7 +15,8 @@ const MONTHS: Record<string, number> = Object.assign(Object.create(null) as Reco
   november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 });
 
-const isYear = (t: Token | undefined) => !!t && t.digits && /^(19|20)\d\d$/.test(t.norm);
+/** A figure that reads as a year: 1900-2099. */
+export const isYear = (t: Token | undefined) => !!t && t.digits && /^(19|20)\d\d$/.test(t.norm);
 const isDay = (t: Token | undefined) => !!t && t.digits && Number(t.norm) >= 1 && Number(t.norm) <= 31;
 
 function dates(tokens: readonly Token[], needDay: boolean): string[] {
