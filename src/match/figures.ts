@@ -156,3 +156,24 @@ export function figureAllows(f: Figure, value: number): boolean {
       return figureFits(f, value);
   }
 }
+
+/** The word a trade of equals counts: "307 for 307" in a headline is 307 prisoners each way. */
+export const TRADED = 'prisoners';
+
+/**
+ * A trade of equals ("swap 307 for 307", "the 1,000-for-1,000 deal") counts people, one figure each
+ * way, though it names none: the tokens with the unit it implies added after its first figure, as a
+ * word of no width, so that a claim counting prisoners reads it as their count. Only equal figures
+ * make a trade: "won 3 for 2" or "20 for 25 minutes" name no unit.
+ */
+export function withTradeUnits(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  tokens.forEach((t, i) => {
+    out.push(t);
+    const other = tokens[i + 2];
+    if (t.digits && tokens[i + 1]?.norm === 'for' && other?.digits && other.norm === t.norm && tokens[i + 3]?.norm !== TRADED) {
+      out.push({ norm: TRADED, start: t.end, end: t.end, digits: false });
+    }
+  });
+  return out;
+}

@@ -237,6 +237,15 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(differs('Russia launched 400 drones at Ukraine overnight.')).toEqual(['strike.drones-launched differs']);
   });
 
+  it('a trade of equals counts prisoners each way, though it names none', () => {
+    const context = 'Russia and Ukraine swap prisoners';
+    expect(verdicts('Ukraine and Russia swap 307 for 307 in second stage', context)).toContain('exchange.saturday-count agrees');
+    expect(verdicts('Russia and Ukraine agree a 1,000-for-1,000 prisoner deal', context)).toContain('exchange.total-agreed agrees');
+    expect(differs('Ukraine and Russia swap 300 for 300 in second stage', context)).toEqual(['exchange.saturday-count differs']);
+    // Unequal figures are no trade: they name no count of prisoners.
+    expect(verdicts('Ukraine and Russia swap 307 for 303 in second stage', context)).not.toContain('exchange.saturday-count agrees');
+  });
+
   it('a figure that fits two of the reports\' values takes no side: a lower bound, a range, both counts', () => {
     // The reports give 15 and 10 injured in Kyiv.
     expect(verdicts('At least 15 people were injured in Kyiv, officials said.')).toEqual(['strike.kyiv-injured agrees']);

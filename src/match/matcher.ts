@@ -26,7 +26,7 @@ import { compileAliases, normalizeText, type AliasMatcher } from '../text/normal
 import { datesIn, daysNamed, eventYears, isYear, monthsWithDay } from '../text/dates';
 import { splitSentences, type SentenceSpan } from '../text/sentences';
 import type { Token } from '../text/tokens';
-import { figureAllows, figureFits, findFigures, rangeStart, type Figure } from './figures';
+import { figureAllows, figureFits, findFigures, rangeStart, withTradeUnits, type Figure } from './figures';
 import { findGroup, hasGroup, outermost, phraseAt, wordMatches, type PhraseHit } from './phrases';
 import { conditional, negatedLoosely, negates, reportedDenial, speaksOfWhatMayHappen } from './negation';
 import { inQuotes, quoteRanges } from '../text/quotes';
@@ -541,7 +541,7 @@ export class Matcher {
    */
   matchSentence(sentence: SentenceSpan | string, contextTokens?: Token[], page: PageFacts = {}, explain?: Explainer): Annotation[] {
     const span = typeof sentence === 'string' ? { text: sentence, start: 0, end: sentence.length } : sentence;
-    const tokens = this.names.apply(normalizeText(span.text, this.aliases), span.text);
+    const tokens = this.sentenceTokens(span.text);
     if (!tokens.length) {
       explain?.note('the sentence has no words');
       return [];
@@ -1102,8 +1102,13 @@ export class Matcher {
     const reasons: string[] = [];
     const annotation = this.matchSentence(sentence, contextTokens, page, { claimId, note: (r) => reasons.push(r) }).find((a) => a.claimId === claimId) ?? null;
     const text = typeof sentence === 'string' ? sentence : sentence.text;
-    const tokens = this.names.apply(normalizeText(text, this.aliases), text);
+    const tokens = this.sentenceTokens(text);
     return { annotation, reasons, groupsMet: claim.all.filter((g) => hasGroup(tokens, g)).length, groups: claim.all.length };
+  }
+
+  /** A sentence's tokens as the matcher reads them: aliases resolved, names joined, a trade's unit added. */
+  private sentenceTokens(text: string): Token[] {
+    return withTradeUnits(this.names.apply(normalizeText(text, this.aliases), text));
   }
 
   /** Normalised tokens of text that serves as topic context (a page's title and opening). */
