@@ -237,6 +237,14 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(differs('Russia launched 400 drones at Ukraine overnight.')).toEqual(['strike.drones-launched differs']);
   });
 
+  it('an alert\'s length is a count of hours; a time counted from the alert is not', () => {
+    const context = 'Russia strikes Kyiv';
+    expect(verdicts('The air raid siren in Kyiv lasted for over seven hours.', context)).toEqual(['strike.air-raid-duration agrees']);
+    expect(verdicts('A seven-hour air raid alert kept Kyiv awake.', context)).toEqual(['strike.air-raid-duration agrees']);
+    expect(differs('Officials said the air raid alert in Kyiv lasted close to three hours.', context)).toEqual(['strike.air-raid-duration differs']);
+    expect(verdicts('Within two hours of the air raid alert, the first drones were over the city.', context)).toEqual([]);
+  });
+
   it('a trade of equals counts prisoners each way, though it names none', () => {
     const context = 'Russia and Ukraine swap prisoners';
     expect(verdicts('Ukraine and Russia swap 307 for 307 in second stage', context)).toContain('exchange.saturday-count agrees');
