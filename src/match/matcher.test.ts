@@ -245,6 +245,12 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(verdicts('Within two hours of the air raid alert, the first drones were over the city.', context)).toEqual([]);
   });
 
+  it('freed "defenders" who "are home" are prisoners returned, in the words of Kyiv\'s own posts', () => {
+    const context = 'Russia and Ukraine swap prisoners';
+    expect(verdicts('Zelensky wrote on Saturday that 307 more Ukrainian defenders are home.', context)).toContain('exchange.saturday-count agrees');
+    expect(differs('Zelensky wrote on Saturday that 317 more Ukrainian defenders are home.', context)).toEqual(['exchange.saturday-count differs']);
+  });
+
   it('a trade of equals counts prisoners each way, though it names none', () => {
     const context = 'Russia and Ukraine swap prisoners';
     expect(verdicts('Ukraine and Russia swap 307 for 307 in second stage', context)).toContain('exchange.saturday-count agrees');
