@@ -251,6 +251,12 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(differs('Zelensky wrote on Saturday that 317 more Ukrainian defenders are home.', context)).toEqual(['exchange.saturday-count differs']);
   });
 
+  it('a question asserts nothing, whatever figures it names', () => {
+    expect(verdicts('So were 15 or 10 people injured in Kyiv?')).toEqual([]);
+    expect(verdicts('Were 15 people injured in Kyiv?')).toEqual([]);
+    expect(verdicts('At least 15 people were injured in Kyiv.')).toEqual(['strike.kyiv-injured agrees']);
+  });
+
   it('a trade of equals counts prisoners each way, though it names none', () => {
     const context = 'Russia and Ukraine swap prisoners';
     expect(verdicts('Ukraine and Russia swap 307 for 307 in second stage', context)).toContain('exchange.saturday-count agrees');

@@ -28,7 +28,7 @@ import { splitSentences, type SentenceSpan } from '../text/sentences';
 import type { Token } from '../text/tokens';
 import { figureAllows, figureFits, findFigures, rangeStart, withTradeUnits, type Figure } from './figures';
 import { findGroup, hasGroup, outermost, phraseAt, wordMatches, type PhraseHit } from './phrases';
-import { conditional, negatedLoosely, negates, reportedDenial, speaksOfWhatMayHappen } from './negation';
+import { asks, conditional, negatedLoosely, negates, reportedDenial, speaksOfWhatMayHappen } from './negation';
 import { inQuotes, quoteRanges } from '../text/quotes';
 import { NameSpellings } from './names';
 import type { Annotation, MatchOptions } from './types';
@@ -592,6 +592,10 @@ export class Matcher {
     };
     if (page.published && claim.period && publishedBefore(page.published, claim.period)) {
       why(() => `the page was published on ${page.published}, too early to report events of ${claim.period}`);
+      return null;
+    }
+    if (asks(text)) {
+      why(() => 'the sentence is a question: it asserts nothing');
       return null;
     }
     const hits: PhraseHit[] = [];

@@ -91,6 +91,16 @@ export function conditional(tokens: Token[], groups: PhraseHit[][], text: string
   return groups.some((hits) => hits.length > 0 && hits.every((h) => CONDITIONS.has(opener.get(clause[h.from]!) ?? '')));
 }
 
+/**
+ * Is the sentence a question of its own ("So were 15 or 10 people injured?", "Is this the largest swap
+ * yet?")? A question asserts nothing. A question quoted inside a statement ('"Where is the memorandum?"
+ * Sybiha asked.') ends in the statement's stop, and one closing a quotation ('He asked: "Why now?"')
+ * reports that it was asked: both are statements.
+ */
+export function asks(text: string): boolean {
+  return /\?\s*$/u.test(text) && !/\?\s*[\u201D"\u2019')\]]\s*$/u.test(text);
+}
+
 /** Does a denial the page reports ("Moscow denied ...", "... , Kyiv rejected") stand before or among the claim's words? */
 export function reportedDenial(tokens: readonly Token[], hits: readonly PhraseHit[]): boolean {
   const { first, last } = extentOf(hits);

@@ -8,6 +8,14 @@ describe('splitSentences', () => {
     expect(texts('Russia freed 307. Ukraine freed 307! Did they? Yes.')).toEqual(['Russia freed 307.', 'Ukraine freed 307!', 'Did they?', 'Yes.']);
   });
 
+  it('splits before a sentence in a script without case (Arabic, Hebrew, CJK)', () => {
+    expect(texts('Russia freed 307 prisoners. قال المتحدث إن المحادثات ستستمر. 東京で会議があった.')).toEqual([
+      'Russia freed 307 prisoners.',
+      'قال المتحدث إن المحادثات ستستمر.',
+      '東京で会議があった.',
+    ]);
+  });
+
   it('keeps abbreviations and initials inside the sentence', () => {
     expect(texts('U.S. President Donald Trump spoke. Dr. Smith and J. Doe agreed on Jan. 5 to meet.')).toEqual([
       'U.S. President Donald Trump spoke.',

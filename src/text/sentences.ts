@@ -76,8 +76,9 @@ export function splitSentences(text: string): SentenceSpan[] {
       if (!/^(The|A|An|It|He|She|They|We|In|On|But|And|This|That|There|Russia|Ukraine)\b/.test(after)) continue;
       if (!/[A-Z]\.$/.test(text.slice(Math.max(0, i - 2), i + 1))) continue;
     }
-    // The next sentence starts with an upper-case letter, a figure, or an opening quote/bracket.
-    if (!/[\p{Lu}\p{N}"'\u201C\u2018(\[\u00AB]/u.test(next)) { i = run; continue; }
+    // The next sentence starts with an upper-case letter, a letter of a script without case (Arabic,
+    // Hebrew, CJK), a figure, or an opening quote/bracket.
+    if (!/[\p{Lu}\p{Lo}\p{N}"'\u201C\u2018(\[\u00AB]/u.test(next)) { i = run; continue; }
     push(j);
     i = j - 1;
   }
