@@ -13,13 +13,17 @@ const dirWith = (text: string) => {
 };
 
 describe('the verdict-labelled set', () => {
-  it('reads verdicts, claims and the headline before them; unsure items are kept apart', () => {
-    const { items, problems } = loadVerdictSet(index, dirWith('# a comment\n#C Russia and Ukraine swap prisoners\nagree\tEach side freed 307.\texchange.saturday-count\tSaturday\nunsure\tMaybe.\t-\thard\nnone\tNothing here.\t-\tno fact\n'));
+  it('reads verdicts and claims; each article\'s headline and sentences are the page context of its sentences; unsure items are kept apart', () => {
+    const { items, problems } = loadVerdictSet(
+      index,
+      dirWith('# a comment\n#C Russia and Ukraine swap prisoners\nagree\tEach side freed 307.\texchange.saturday-count\tSaturday\nunsure\tMaybe.\t-\thard\n#C Another page\nnone\tNothing here.\t-\tno fact\n'),
+    );
     expect(problems).toEqual([]);
+    const first = 'Russia and Ukraine swap prisoners\nEach side freed 307.\nMaybe.';
     expect(items.map((i) => [i.expected, i.unsure, i.context, i.claims])).toEqual([
-      ['agree', false, 'Russia and Ukraine swap prisoners', ['exchange.saturday-count']],
-      [null, true, 'Russia and Ukraine swap prisoners', []],
-      [null, false, 'Russia and Ukraine swap prisoners', []],
+      ['agree', false, first, ['exchange.saturday-count']],
+      [null, true, first, []],
+      [null, false, 'Another page\nNothing here.', []],
     ]);
   });
 

@@ -9,7 +9,9 @@
  * One line per sentence: `verdict<TAB>sentence<TAB>claims<TAB>why`, where the
  * verdict is none, agree, single, dispute, differs or unsure (left out of the
  * figures) and claims are comma-separated ids or "-". A line "#C headline"
- * gives the page context of the sentences after it; other "#" lines are comments.
+ * opens an article: the sentences after it, up to the next, are its text, and
+ * each is matched with the article's headline and opening as its page context,
+ * as the content script reads a page; other "#" lines are comments.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +19,7 @@ import { PROJECT_ROOT } from '../claims/load-node';
 import type { ClaimIndex } from '../claims/schema';
 import type { Matcher } from '../match/matcher';
 import type { Annotation } from '../match/types';
+import { pageContextText } from '../page/scan';
 import { shownVerdict, VERDICTS, type Verdict } from '../verdict/verdict';
 import type { Judged } from './sentence-score';
 
@@ -26,7 +29,7 @@ export interface VerdictItem {
   /** Where it is: file and line, for errors and lists. */
   at: string;
   text: string;
-  /** The headline of the article it stands in. */
+  /** The page context of the article it stands in: its headline and opening (pageContextText). */
   context: string;
   /** The verdict a reader should see; null for no mark. */
   expected: Verdict | null;
@@ -41,10 +44,11 @@ export function loadVerdictSet(index: ClaimIndex, dir = VERDICT_SET_DIR): { item
   const items: VerdictItem[] = [];
   const problems: string[] = [];
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.tsv')).sort()) {
-    let context = '';
+    // Each article: its headline and its items, whose context is set once the article is read.
+    const articles: { headline: string; items: VerdictItem[] }[] = [{ headline: '', items: [] }];
     readFileSync(join(dir, file), 'utf8').split('\n').forEach((line, n) => {
       const at = `tests/eval/verdicts/${file}:${n + 1}`;
-      if (line.startsWith('#C ')) context = line.slice(3).trim();
+      if (line.startsWith('#C ')) articles.push({ headline: line.slice(3).trim(), items: [] });
       if (!line.trim() || line.startsWith('#')) return;
       const fields = line.split('\t');
       if (fields.length !== 4 || !fields[1]!.trim()) return void problems.push(`${at}: expected 4 tab-separated fields, found ${fields.length}`);
@@ -55,16 +59,20 @@ export function loadVerdictSet(index: ClaimIndex, dir = VERDICT_SET_DIR): { item
       const ids = claims.trim() === '-' ? [] : claims.split(',').map((c) => c.trim()).filter(Boolean);
       for (const id of ids) if (!known.has(id)) problems.push(`${at}: unknown claim "${id}"`);
       if (verdict !== 'none' && verdict !== 'unsure' && !ids.length) problems.push(`${at}: a mark is due, but no claim is named`);
-      items.push({
+      articles.at(-1)!.items.push({
         at,
         text: text.trim(),
-        context,
+        context: '',
         expected: verdict === 'none' || verdict === 'unsure' ? null : (verdict as Verdict),
         unsure: verdict === 'unsure',
         claims: ids,
         why: why.trim(),
       });
     });
+    for (const a of articles) {
+      const context = a.headline || a.items.length ? pageContextText(a.headline, a.items) : '';
+      for (const it of a.items) items.push({ ...it, context });
+    }
   }
   return { items, problems };
 }
