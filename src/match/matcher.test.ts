@@ -251,6 +251,17 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(differs('Zelensky wrote on Saturday that 317 more Ukrainian defenders are home.', context)).toEqual(['exchange.saturday-count differs']);
   });
 
+  it('a vague count over the years since is a running tally, not the night\'s count', () => {
+    expect(verdicts('Russia has launched tens of thousands of Shahed-type drones at Ukraine since the autumn of 2022.')).toEqual([]);
+    expect(verdicts('Russia launched hundreds of Shahed-type drones at Ukraine overnight.')).toEqual(['strike.drones-launched unresolved']);
+  });
+
+  it('a sentence that gives both accounts of a disputed count takes no side, though one figure stands apart', () => {
+    const both = 'Both figures were reported: Kyiv officials counted at least 15, while Klitschko said there were already 10 injured.';
+    expect(verdicts(both)).toEqual(['strike.kyiv-injured unresolved']);
+    expect(verdicts('Klitschko said there were already 10 injured in Kyiv.')).toEqual(['strike.kyiv-injured agrees']);
+  });
+
   it('a question asserts nothing, whatever figures it names', () => {
     expect(verdicts('So were 15 or 10 people injured in Kyiv?')).toEqual([]);
     expect(verdicts('Were 15 people injured in Kyiv?')).toEqual([]);

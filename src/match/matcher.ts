@@ -94,6 +94,8 @@ const TALLY = [
   ['a', 'day', 'later'], ['a', 'day', 'earlier'], ['a', 'day', 'after'], ['a', 'day', 'before'], ['the', 'day', 'before'], ['the', 'next', 'day'],
   ['the', 'following', 'day'], ['the', 'previous', 'day'], ['the', 'previous', 'night'], ['a', 'night', 'later'], ['in', 'a', 'row'], ['consecutive'],
 ];
+/** How far after "since" a year makes a running tally ("since the autumn of 2022"). */
+const SINCE_YEAR_REACH = 4;
 /** Words of a span of time: after a figure or "past", "several" they make a tally ("in the past three days"). */
 const SPANS = new Set(['days', 'nights', 'weeks', 'months', 'years', 'week', 'month', 'year']);
 const SPAN_COUNTS = new Set(['few', 'several', 'past', 'last', 'recent', 'coming', 'next', 'many']);
@@ -787,6 +789,11 @@ export class Matcher {
       why(() => `no count of the claim's things (slot.near: ${phraseList(claim.slot.near)}), exact or vague, stands beside them: naming them states no count`);
       return null;
     }
+    // "Tens of thousands of drones since 2022": a vague count of another time, or a running tally, is another count.
+    if (this.otherDayOrTally(tokens, claim, m.monthDays)) {
+      why(() => 'the count is vague and of another day or a running tally: no count of the claim');
+      return null;
+    }
     why(() => 'the count is vague ("dozens", "hundreds"): no side taken');
     return { variant: null, differs: false, pageValue: null };
   }
@@ -797,6 +804,9 @@ export class Matcher {
       const start = rangeStart(figures, tokens, f);
       return start ? [f, start] : [f];
     });
+    // Another variant's value elsewhere in the sentence ("officials counted at least 15, while the mayor said
+    // 10 injured"): the sentence gives both accounts, though only one figure stands beside the things counted.
+    for (const f of figures) if (!f.joined && !stated.includes(f) && claim.variants.some((v) => v.value === f.value)) stated.push(f);
     return uniq(
       stated
         .filter((f) => claim.variants.some((v) => v.value !== undefined && figureFits(f, v.value)))
@@ -920,6 +930,8 @@ export class Matcher {
     if (tokens.some((t, i) => SPANS.has(t.norm) && (tokens[i - 1]?.digits || SPAN_COUNTS.has(tokens[i - 1]?.norm ?? '')))) return true;
     // Another time, counted from the event's ("a week earlier", "two days later", "months before").
     if (tokens.some((t, i) => TIME_UNITS.has(t.norm) && RELATIVE_TIME.has(tokens[i + 1]?.norm ?? ''))) return true;
+    // A count since a year ("since the autumn of 2022"): a tally over the years since.
+    if (tokens.some((t, i) => t.norm === 'since' && tokens.slice(i + 1, i + 1 + SINCE_YEAR_REACH).some(isYear))) return true;
     return tokens.some((t, i) => TALLY_BY_FIRST.get(t.norm)?.some((p) => phraseAt(tokens, i, p)));
   }
 
