@@ -220,6 +220,11 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(verdicts('Zelensky said it had been another night of terror for civilians.')).toEqual([]);
     // One common word, quoted, is no evidence either.
     expect(differs('Zelensky called the attack "horrific".')).toEqual([]);
+    // Any speaker the base knows (@speakers) is another speaker, not only those a claim lists.
+    expect(differs('"This is Russia\'s response to international peace efforts," Lammy wrote.')).toEqual(['strike.sybiha-response-peace-efforts differs']);
+    expect(verdicts('"This is Russia\'s response to international peace efforts," Sybiha wrote.')).toEqual(['strike.sybiha-response-peace-efforts agrees']);
+    // A quoted exclamation and who said it are one sentence.
+    expect(differs('"Stay in shelters!" Tkachenko urged Kyiv residents on Telegram.')).toEqual(['strike.stay-in-shelters differs']);
   });
 
   it('an age, an expected figure, another day or a span of days is no count of the claim', () => {

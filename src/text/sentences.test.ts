@@ -16,6 +16,15 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps a quoted exclamation or question with who said it', () => {
+    expect(texts('"Stay in shelters!" Mayor Klitschko wrote on Telegram. "Why now?" Sybiha asked. Then it ended!" The end.')).toEqual([
+      '"Stay in shelters!" Mayor Klitschko wrote on Telegram.',
+      '"Why now?" Sybiha asked.',
+      'Then it ended!"',
+      'The end.',
+    ]);
+  });
+
   it('keeps abbreviations and initials inside the sentence', () => {
     expect(texts('U.S. President Donald Trump spoke. Dr. Smith and J. Doe agreed on Jan. 5 to meet.')).toEqual([
       'U.S. President Donald Trump spoke.',

@@ -22,6 +22,9 @@ const ABBREVIATIONS = new Set(
   ],
 );
 
+// After a quotation that ends in "!" or "?": one to three capitalised words (a name, a title) and a verb of saying.
+const SPEAKER_AFTER_QUOTE = /^(?:\p{Lu}[\p{L}'\u2019.-]*\s+){1,3}(?:said|says|wrote|writes|told|tells|urged|urges|added|adds|asked|asks|posted|posts|declared|stated|insisted|warned|warns|exclaimed|shouted|tweeted)\b/u;
+
 // Closing marks that may follow the terminal punctuation and still belong to the sentence.
 const CLOSERS = `"'\u201D\u2019\u00BB)]`;
 
@@ -79,6 +82,8 @@ export function splitSentences(text: string): SentenceSpan[] {
     // The next sentence starts with an upper-case letter, a letter of a script without case (Arabic,
     // Hebrew, CJK), a figure, or an opening quote/bracket.
     if (!/[\p{Lu}\p{Lo}\p{N}"'\u201C\u2018(\[\u00AB]/u.test(next)) { i = run; continue; }
+    // A quoted exclamation or question and who said it are one sentence ('"Stay in shelters!" Klitschko wrote.').
+    if ((ch === '!' || ch === '?') && j > run + 1 && SPEAKER_AFTER_QUOTE.test(text.slice(k, k + 60))) { i = run; continue; }
     push(j);
     i = j - 1;
   }
