@@ -161,20 +161,25 @@ export function figureAllows(f: Figure, value: number): boolean {
 /** The word a trade of equals counts: "307 for 307" in a headline is 307 prisoners each way. */
 export const TRADED = 'prisoners';
 
+/** Words after a figure that make it a count each way of a trade: "307 each way", "390 a side", "303 apiece". */
+const EACH_WAY = [['each', 'way'], ['a', 'side'], ['per', 'side'], ['apiece'], ['each', 'side']];
+
 /**
- * A trade of equals ("swap 307 for 307", "the 1,000-for-1,000 deal") counts people, one figure each
- * way, though it names none: the tokens with the unit it implies added after its first figure, as a
- * word of no width, so that a claim counting prisoners reads it as their count. Only equal figures
+ * A trade of equals ("swap 307 for 307", "the 1,000-for-1,000 deal") or a count each way ("307 each
+ * way", "390 a side") counts people, one figure each way, though it names none: the tokens with the
+ * unit it implies added after the figure, as a word of no width, so that a claim counting prisoners
+ * reads it as their count (a claim still needs its other words, a swap among them). Only equal figures
  * make a trade: "won 3 for 2" or "20 for 25 minutes" name no unit.
  */
 export function withTradeUnits(tokens: readonly Token[]): Token[] {
   const out: Token[] = [];
   tokens.forEach((t, i) => {
     out.push(t);
+    if (!t.digits || tokens[i + 1]?.norm === TRADED) return;
     const other = tokens[i + 2];
-    if (t.digits && tokens[i + 1]?.norm === 'for' && other?.digits && other.norm === t.norm && tokens[i + 3]?.norm !== TRADED) {
-      out.push({ norm: TRADED, start: t.end, end: t.end, digits: false });
-    }
+    const trade = tokens[i + 1]?.norm === 'for' && other?.digits && other.norm === t.norm && tokens[i + 3]?.norm !== TRADED;
+    const eachWay = EACH_WAY.some((p) => phraseAt(tokens, i + 1, p));
+    if (trade || eachWay) out.push({ norm: TRADED, start: t.end, end: t.end, digits: false });
   });
   return out;
 }

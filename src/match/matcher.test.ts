@@ -278,6 +278,10 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(verdicts('Ukraine and Russia swap 307 for 307 in second stage', context)).toContain('exchange.saturday-count agrees');
     expect(verdicts('Russia and Ukraine agree a 1,000-for-1,000 prisoner deal', context)).toContain('exchange.total-agreed agrees');
     expect(differs('Ukraine and Russia swap 300 for 300 in second stage', context)).toEqual(['exchange.saturday-count differs']);
+    // A count each way is one too; the unit it implies is no word a negation governs.
+    expect(verdicts('Swap day two: 307 each way, Kyiv and Moscow confirm', context)).toContain('exchange.saturday-count agrees');
+    expect(differs('Russia and Ukraine swap 330 a side in the first round', context)).toEqual(['exchange.friday-count differs']);
+    expect(differs('The agreed total was 1,000 per side, not 1,000 in all.', context)).toEqual([]);
     // Unequal figures are no trade: they name no count of prisoners.
     expect(verdicts('Ukraine and Russia swap 307 for 303 in second stage', context)).not.toContain('exchange.saturday-count agrees');
   });

@@ -878,7 +878,9 @@ export class Matcher {
       why(() => 'the claim is a negation, and the sentence states plainly that the thing happened: the page differs');
       return DIFFERS;
     }
-    if (negates(tokens, groups, text)) {
+    // A word the sentence only implies (a trade's unit, of no width) is no word a negation governs.
+    const written = groups.map((g) => g.filter((h) => tokens[h.from]!.end > tokens[h.from]!.start));
+    if (negates(tokens, written, text)) {
       why(() => 'a negation governs the claim\'s words in the clause that states it: the page differs');
       return DIFFERS;
     }
