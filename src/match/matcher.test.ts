@@ -238,6 +238,9 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     // A part of the claim's things, counted for something else; the claim's own parts still count.
     expect(verdicts('Klitschko said 10 of the injured in Kyiv were taken to hospital.')).toEqual([]);
     expect(verdicts('Air defences shot down six of the ballistic missiles, the air force said.')).toContain('strike.missiles-shot-down agrees');
+    // Things counted as the rest (those that got through) are no count of those shot down.
+    expect(differs('That leaves five drones and eight missiles unaccounted for by the interception figures.')).toEqual([]);
+    expect(differs('Air defences shot down eight of the missiles.')).toEqual(['strike.missiles-shot-down differs']);
     // Each rule leaves a real differing figure alone.
     expect(differs('Russia launched 400 drones at Ukraine overnight.')).toEqual(['strike.drones-launched differs']);
   });

@@ -155,6 +155,12 @@ function countedAfter(tokens: readonly Token[], at: number, near: string[][]): n
   return -1;
 }
 
+/**
+ * Words right after the counted things that make the figure count the rest: those that got through, not
+ * those shot down ("eight missiles got through", "five drones unaccounted for"). No differing value for
+ * a claim of the others.
+ */
+const THE_REST = [['unaccounted'], ['got', 'through'], ['slipped', 'through'], ['broke', 'through'], ['evaded'], ['penetrated'], ['remaining'], ['remain'], ['remained'], ['were', 'not'], ['was', 'not']];
 /** A toll's words: "the death toll rose to three", "a toll of 13" (tollOf). */
 const TOLL_LINKS = new Set(['to', 'at', 'of']);
 /** Verbs of a toll's change, between the toll and its figure. */
@@ -905,6 +911,7 @@ export class Matcher {
       f.from > 0 && near.some((p) => f.from - p.length >= 0 && phraseAt(tokens, f.from - p.length, p)) &&
       (!next || next.digits || BETWEEN_FIGURE_AND_UNIT.test(next.norm) || AFTER_A_COUNT.has(next.norm));
     if (unitEnd < 0 && !before) return false;
+    if (unitEnd >= 0 && THE_REST.some((p) => phraseAt(tokens, unitEnd, p))) return false;
     if (unitEnd >= 0 && (tokens[unitEnd]?.norm === 'and' || tokens[unitEnd]?.norm === 'or')) {
       const next = tokens[unitEnd + 1];
       if (next && !next.digits && !nearAt(tokens, unitEnd + 1, near)) return false;
