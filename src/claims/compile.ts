@@ -218,7 +218,7 @@ export function compileClaimBase(input: ClaimBaseInput): ClaimIndex {
         all: c.match.all.map((g, gi) => expand(g, `${at}: match.all[${gi}]`)),
         none: expand(c.match.none ?? [], `${at}: match.none`),
         ...placesOf(expand(c.match.where ?? [], `${at}: match.where`)),
-        context,
+        context: c.context ? expand(c.context, `${at}: context`) : context,
         slot: {
           type: c.slot.type,
           near: expand(c.slot.near ?? [], `${at}: slot.near`),

@@ -78,6 +78,12 @@ export const claimSchema = z
      * same common words ("horrific", "stay in shelters") in another official's mouth, may be their own.
      */
     speaker: z.boolean().optional(),
+    /**
+     * The words one of which the sentence or the page's opening must have, in place of the file's
+     * `context`: for words anyone may say ("the White House did not respond"), the topic's own names,
+     * so that a page about another of the base's events does not state them.
+     */
+    context: z.array(phrase).min(1).optional(),
     /** Reports that materially disagree (VERDICTS.md): both accounts cannot be true as written. */
     conflict: z.strictObject({ kind: z.enum(CONFLICT_KINDS), note: nonEmpty }).optional(),
     /** Variants that differ only in detail or wording (a hedge, more or less detail): no dispute, a note on the card. */

@@ -270,6 +270,12 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(verdicts('Klitschko said there were already 10 injured in Kyiv.')).toEqual(['strike.kyiv-injured agrees']);
   });
 
+  it('words any report may print are a topic\'s claim only on a page about that topic\'s event', () => {
+    const noComment = 'The White House did not immediately respond to a request for comment.';
+    expect(verdicts(noComment, 'Russia strikes Kyiv as Russia and Ukraine swap prisoners')).toEqual([]);
+    expect(verdicts(noComment, 'Witkoff and Kushner to meet Russian envoy Dmitriev in Florida')).toEqual(['florida.white-house-no-comment agrees']);
+  });
+
   it('a question asserts nothing, whatever figures it names', () => {
     expect(verdicts('So were 15 or 10 people injured in Kyiv?')).toEqual([]);
     expect(verdicts('Were 15 people injured in Kyiv?')).toEqual([]);
