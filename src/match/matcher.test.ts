@@ -276,6 +276,13 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(verdicts(noComment, 'Witkoff and Kushner to meet Russian envoy Dmitriev in Florida')).toEqual(['florida.white-house-no-comment agrees']);
   });
 
+  it('a count named before its figure ("the number of injured rose to 15") counts the claim\'s things', () => {
+    expect(verdicts('By evening, the number of injured in Kyiv had risen to 15, city officials said.')).toEqual(['strike.kyiv-injured agrees']);
+    expect(differs('The number of injured in Kyiv rose to 25.')).toEqual(['strike.kyiv-injured differs']);
+    // Another day's number is still another count.
+    expect(differs('On Sunday, the number of injured in Kyiv rose to 25.')).toEqual([]);
+  });
+
   it('a question asserts nothing, whatever figures it names', () => {
     expect(verdicts('So were 15 or 10 people injured in Kyiv?')).toEqual([]);
     expect(verdicts('Were 15 people injured in Kyiv?')).toEqual([]);

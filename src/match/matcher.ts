@@ -162,6 +162,8 @@ function countedAfter(tokens: readonly Token[], at: number, near: string[][]): n
  */
 const THE_REST = [['unaccounted'], ['got', 'through'], ['slipped', 'through'], ['broke', 'through'], ['evaded'], ['penetrated'], ['remaining'], ['remain'], ['remained'], ['were', 'not'], ['was', 'not']];
 /** A toll's words: "the death toll rose to three", "a toll of 13" (tollOf). */
+/** Nouns of a count named before its things: "the number of injured rose to 15" (tollOf). */
+const NUMBER_OF = new Set(['number', 'count', 'tally']);
 const TOLL_LINKS = new Set(['to', 'at', 'of']);
 /** Verbs of a toll's change, between the toll and its figure. */
 const TOLL_CHANGES = new Set(['rose', 'rises', 'risen', 'rising', 'climbed', 'climbs', 'reached', 'reaches', 'stands', 'stood', 'increased', 'jumped', 'grew', 'was', 'is']);
@@ -910,7 +912,8 @@ export class Matcher {
     const before =
       f.from > 0 && near.some((p) => f.from - p.length >= 0 && phraseAt(tokens, f.from - p.length, p)) &&
       (!next || next.digits || BETWEEN_FIGURE_AND_UNIT.test(next.norm) || AFTER_A_COUNT.has(next.norm));
-    if (unitEnd < 0 && !before) return false;
+    // Or named before it as a number or toll ("the number of injured rose to 25").
+    if (unitEnd < 0 && !before && !this.tollOf(tokens, f, near)) return false;
     if (unitEnd >= 0 && THE_REST.some((p) => phraseAt(tokens, unitEnd, p))) return false;
     if (unitEnd >= 0 && (tokens[unitEnd]?.norm === 'and' || tokens[unitEnd]?.norm === 'or')) {
       const next = tokens[unitEnd + 1];
@@ -1079,9 +1082,15 @@ export class Matcher {
    */
   private tollOf(tokens: Token[], f: Figure, near: string[][]): PhraseHit | null {
     const link = tokens[f.from - 1]?.norm ?? '';
-    if (!TOLL_LINKS.has(link) || !near.some((p) => p.length === 1 && DEATH_WORDS.has(p[0]!))) return null;
-    const toll = (at: number) => (tokens[at]?.norm === 'toll' ? { from: at, to: at + 1, length: 1 } : null);
-    if (link === 'of') return toll(f.from - 2);
+    if (!TOLL_LINKS.has(link)) return null;
+    const countsDead = near.some((p) => p.length === 1 && DEATH_WORDS.has(p[0]!));
+    const toll = (at: number): PhraseHit | null => {
+      if (countsDead && tokens[at]?.norm === 'toll') return { from: at, to: at + 1, length: 1 };
+      // "the number of injured", "the count of people hurt": the claim's things, named as a number.
+      const p = tokens[at]?.norm === 'of' && NUMBER_OF.has(tokens[at - 1]?.norm ?? '') ? nearAt(tokens, at + 1, near) : undefined;
+      return p ? { from: at + 1, to: at + 1 + p.length, length: p.length } : null;
+    };
+    if (link === 'of') return countsDead ? toll(f.from - 2) : null;
     const verb = f.from - 2;
     if (!TOLL_CHANGES.has(tokens[verb]?.norm ?? '')) return null;
     for (let at = verb - 1; at >= Math.max(0, verb - TOLL_REACH); at--) {
