@@ -16,7 +16,6 @@ import {
   lexiconFileSchema,
   sourcesFileSchema,
   type Claim,
-  type ClaimEntry,
   type ClaimIndex,
   type Source,
   type SourceEntry,
@@ -152,17 +151,6 @@ export function compileClaimBase(input: ClaimBaseInput): ClaimIndex {
     return { where, elsewhere: where.length ? places.filter((p) => !own.has(p.join(' '))) : [] };
   };
 
-  // A speaker claim's other speakers: its own slot.others and every speaker of the lexicon's `@speakers`
-  // that no variant says is its own (the words of one put in another's mouth differ, whoever the other is).
-  const speakers = lexicon.speakers ? expand(['@speakers'], `${input.lexicon.name}: speakers`) : [];
-  const othersOf = (c: ClaimEntry, at: string): string[][] => {
-    const own = expand(c.slot.others ?? [], `${at}: slot.others`);
-    if (!c.speaker) return own;
-    const said = new Set(c.variants.flatMap((v) => expand(v.say ?? [], `${at}: say`)).map((p) => p.join(' ')));
-    const seen = new Set(own.map((p) => p.join(' ')));
-    return [...own, ...speakers.filter((p) => !said.has(p.join(' ')) && !seen.has(p.join(' ')))];
-  };
-
   const claims: Claim[] = [];
   const topics: ClaimIndex['topics'] = [];
   const seenClaims = new Map<string, string>();
@@ -222,7 +210,7 @@ export function compileClaimBase(input: ClaimBaseInput): ClaimIndex {
         slot: {
           type: c.slot.type,
           near: expand(c.slot.near ?? [], `${at}: slot.near`),
-          others: othersOf(c, at),
+          others: expand(c.slot.others ?? [], `${at}: slot.others`),
         },
         negated: c.negated ?? false,
         title: c.title ?? false,

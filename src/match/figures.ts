@@ -115,9 +115,8 @@ export function figureFits(f: Figure, value: number): boolean {
   switch (f.qualifier) {
     case 'exact':
       return f.value === value;
-    // "Over seven hours" for a seven-hour alert: reports round down and say "over" (002 does), so the
-    // figure itself fits too. figureAllows keeps "more than" strict for telling a side.
     case 'more-than':
+      return value > f.value && value <= f.value * ABOVE_REACH;
     case 'at-least':
       return value >= f.value && value <= f.value * ABOVE_REACH;
     case 'at-most':

@@ -161,9 +161,12 @@ function countedAfter(tokens: readonly Token[], at: number, near: string[][]): n
  * a claim of the others.
  */
 const THE_REST = [['unaccounted'], ['got', 'through'], ['slipped', 'through'], ['broke', 'through'], ['evaded'], ['penetrated'], ['remaining'], ['remain'], ['remained'], ['were', 'not'], ['was', 'not']];
+/** How many words may stand between a quotation mark and the name of the quote's speaker ('," said Lammy'). */
+const SPEAKER_REACH = 2;
 /** A toll's words: "the death toll rose to three", "a toll of 13" (tollOf). */
 /** Nouns of a count named before its things: "the number of injured rose to 15" (tollOf). */
 const NUMBER_OF = new Set(['number', 'count', 'tally']);
+const HARM_WORDS = /^(injur|wound|hurt|casualt|dead|death|killed|fatalit)/;
 const TOLL_LINKS = new Set(['to', 'at', 'of']);
 /** Verbs of a toll's change, between the toll and its figure. */
 const TOLL_CHANGES = new Set(['rose', 'rises', 'risen', 'rising', 'climbed', 'climbs', 'reached', 'reaches', 'stands', 'stood', 'increased', 'jumped', 'grew', 'was', 'is']);
@@ -1019,7 +1022,16 @@ export class Matcher {
       const quotes = quoteRanges(text);
       const inQuote = (h: PhraseHit) => inQuotes(tokens, h.from, h.to, quotes);
       const quotedWords = m.hits.filter(inQuote).reduce((n, h) => n + h.length, 0);
-      return quotedWords >= 2 && !inQuote(other);
+      if (quotedWords < 2 || inQuote(other)) return false;
+      // The quote's own speaker: named right after its closing mark ('," Lammy wrote', '," said Lammy') or
+      // right before its opening one ('Lammy wrote: "'), not elsewhere ('," he wrote, as Zelensky called ...').
+      const start = tokens[other.from]!.start;
+      const end = tokens[other.to - 1]!.end;
+      const between = (from: number, to: number) => tokens.filter((t) => t.start >= from && t.end <= to && t.end > t.start).length;
+      return quotes.some(
+        ([qs, qe]) => m.hits.some((h) => tokens[h.from]!.start >= qs && tokens[h.from]!.end <= qe) &&
+          ((start >= qe && between(qe, start) <= SPEAKER_REACH) || (end <= qs && between(end, qs) <= SPEAKER_REACH)),
+      );
     }
     // Anchors: the claim's words that are no value themselves ("civilians", not the "thousands" of "hundreds of thousands").
     const valueWords = new Set([...claim.slot.others, ...claim.variants.flatMap((v) => v.say ?? [])].flat());
@@ -1088,6 +1100,8 @@ export class Matcher {
       if (countsDead && tokens[at]?.norm === 'toll') return { from: at, to: at + 1, length: 1 };
       // "the number of injured", "the count of people hurt": the claim's things, named as a number.
       const p = tokens[at]?.norm === 'of' && NUMBER_OF.has(tokens[at - 1]?.norm ?? '') ? nearAt(tokens, at + 1, near) : undefined;
+      // Only a number of the harmed: "the number of people sheltering" or "of prisoners Ukraine has freed" counts others, or a running total.
+      if (p && !HARM_WORDS.test(tokens[at + 1]!.norm)) return null;
       return p ? { from: at + 1, to: at + 1 + p.length, length: p.length } : null;
     };
     if (link === 'of') return countsDead ? toll(f.from - 2) : null;

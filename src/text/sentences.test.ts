@@ -23,6 +23,8 @@ describe('splitSentences', () => {
       'Then it ended!"',
       'The end.',
     ]);
+    // Not a new sentence of reported speech after the quote.
+    expect(texts('"Stay in shelters!" Zelensky said 13 civilians were killed.')).toEqual(['"Stay in shelters!"', 'Zelensky said 13 civilians were killed.']);
   });
 
   it('keeps abbreviations and initials inside the sentence', () => {

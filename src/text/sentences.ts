@@ -22,8 +22,10 @@ const ABBREVIATIONS = new Set(
   ],
 );
 
-// After a quotation that ends in "!" or "?": one to three capitalised words (a name, a title) and a verb of saying.
-const SPEAKER_AFTER_QUOTE = /^(?:\p{Lu}[\p{L}'\u2019.-]*\s+){1,3}(?:said|says|wrote|writes|told|tells|urged|urges|added|adds|asked|asks|posted|posts|declared|stated|insisted|warned|warns|exclaimed|shouted|tweeted)\b/u;
+// After a quotation that ends in "!" or "?": one to three capitalised words (a name, a title) and a verb of
+// saying that ends the sentence, with at most a few words after it ("on Telegram", "residents"); not a new
+// sentence of reported speech ('"Stay in shelters!" Zelensky said 13 civilians were killed.').
+const SPEAKER_AFTER_QUOTE = /^(?:\p{Lu}[\p{L}'\u2019.-]*\s+){1,3}(?:said|says|wrote|writes|told|tells|urged|urges|added|adds|asked|asks|posted|posts|declared|stated|insisted|warned|warns|exclaimed|shouted|tweeted)(?:\s+(?!that\b)[\p{L}'\u2019-]+){0,4}\s*[.,;]/u;
 
 // Closing marks that may follow the terminal punctuation and still belong to the sentence.
 const CLOSERS = `"'\u201D\u2019\u00BB)]`;
