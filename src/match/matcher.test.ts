@@ -289,6 +289,9 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
   it('a question asserts nothing, whatever figures it names', () => {
     expect(verdicts('So were 15 or 10 people injured in Kyiv?')).toEqual([]);
     expect(verdicts('Were 15 people injured in Kyiv?')).toEqual([]);
+    // A question quoted in a statement asserts nothing either; a statement quoted does.
+    expect(verdicts('"Were 400 drones really launched at Ukraine?" one resident asked.')).toEqual([]);
+    expect(differs('"Russia launched 400 drones at Ukraine overnight," the resident said.')).toEqual(['strike.drones-launched differs']);
     expect(verdicts('At least 15 people were injured in Kyiv.')).toEqual(['strike.kyiv-injured agrees']);
   });
 

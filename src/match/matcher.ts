@@ -622,6 +622,12 @@ export class Matcher {
       groups.push(h);
       for (const x of h) hits.push(x); // not push(...h): a huge spread overflows the stack
     }
+    // '"Were 400 drones really launched?" one resident asked': words only in a quoted question assert nothing.
+    const questions = quoteRanges(text).filter(([qs, qe]) => /\?\s*\S?$/u.test(text.slice(qs, qe)));
+    if (questions.length && groups.some((g) => g.every((h) => questions.some(([qs, qe]) => tokens[h.from]!.start >= qs && tokens[h.to - 1]!.end <= qe)))) {
+      why(() => 'the words of one of its match groups stand only in a quoted question: the sentence asserts nothing of them');
+      return null;
+    }
     if (conditional(tokens, groups, text)) {
       why(() => 'the words of one of its match groups stand only in a clause of "if" or "unless": the sentence does not assert the claim');
       return null;
