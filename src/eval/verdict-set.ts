@@ -70,7 +70,7 @@ export function loadVerdictSet(index: ClaimIndex, dir = VERDICT_SET_DIR): { item
       });
     });
     for (const a of articles) {
-      const context = a.headline || a.items.length ? pageContextText(a.headline, a.items) : '';
+      const context = pageContextText(a.headline, a.items);
       for (const it of a.items) items.push({ ...it, context });
     }
   }

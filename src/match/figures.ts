@@ -158,7 +158,7 @@ export function figureAllows(f: Figure, value: number): boolean {
 }
 
 /** The word a trade of equals counts: "307 for 307" in a headline is 307 prisoners each way. */
-export const TRADED = 'prisoners';
+const TRADED = 'prisoners';
 
 /** Words after a figure that make it a count each way of a trade: "307 each way", "390 a side", "303 apiece". */
 const EACH_WAY = [['each', 'way'], ['a', 'side'], ['per', 'side'], ['apiece'], ['each', 'side']];

@@ -163,10 +163,11 @@ function countedAfter(tokens: readonly Token[], at: number, near: string[][]): n
 const THE_REST = [['unaccounted'], ['got', 'through'], ['slipped', 'through'], ['broke', 'through'], ['evaded'], ['penetrated'], ['remaining'], ['remain'], ['remained'], ['were', 'not'], ['was', 'not']];
 /** How many words may stand between a quotation mark and the name of the quote's speaker ('," said Lammy'). */
 const SPEAKER_REACH = 2;
-/** A toll's words: "the death toll rose to three", "a toll of 13" (tollOf). */
 /** Nouns of a count named before its things: "the number of injured rose to 15" (tollOf). */
 const NUMBER_OF = new Set(['number', 'count', 'tally']);
+/** The things such a count may name: only the harmed ("the number of people sheltering" counts others). */
 const HARM_WORDS = /^(injur|wound|hurt|casualt|dead|death|killed|fatalit)/;
+/** A toll's words: "the death toll rose to three", "a toll of 13" (tollOf). */
 const TOLL_LINKS = new Set(['to', 'at', 'of']);
 /** Verbs of a toll's change, between the toll and its figure. */
 const TOLL_CHANGES = new Set(['rose', 'rises', 'risen', 'rising', 'climbed', 'climbs', 'reached', 'reaches', 'stands', 'stood', 'increased', 'jumped', 'grew', 'was', 'is']);
@@ -559,6 +560,10 @@ export class Matcher {
       explain?.note('the sentence has no words');
       return [];
     }
+    if (asks(span.text)) {
+      explain?.note('the sentence is a question: it asserts nothing');
+      return [];
+    }
     const candidates = this.candidates(tokens);
     // The claim explained is checked even where the prefilter would skip it: its groups then say why.
     const explained = explain ? this.index.claims.findIndex((c) => c.id === explain.claimId) : -1;
@@ -566,8 +571,10 @@ export class Matcher {
     if (!candidates.size) return [];
     const matched: Candidate[] = [];
     const dated = { dates: datesIn(tokens), dayMonths: monthsWithDay(tokens), days: daysNamed(tokens), years: eventYears(tokens) };
+    // Quotations that end in a question mark: what stands only inside one asserts nothing.
+    const questions = quoteRanges(span.text).filter(([qs, qe]) => /\?\s*\S?$/u.test(span.text.slice(qs, qe)));
     for (const ci of candidates) {
-      const m = this.admit(ci, tokens, span.text, dated, contextTokens, page, ci === explained ? explain!.note : undefined);
+      const m = this.admit(ci, tokens, span.text, dated, questions, contextTokens, page, ci === explained ? explain!.note : undefined);
       if (m) matched.push(m);
     }
     if (!matched.length) return [];
@@ -598,17 +605,13 @@ export class Matcher {
    * its topic in the sentence or the page's opening, and a page not published too early. The candidate,
    * with its hits, or null; `note` hears why not.
    */
-  private admit(ci: number, tokens: Token[], text: string, dated: Dated, contextTokens: Token[] | undefined, page: PageFacts, note?: (reason: string) => void): Candidate | null {
+  private admit(ci: number, tokens: Token[], text: string, dated: Dated, questions: readonly [number, number][], contextTokens: Token[] | undefined, page: PageFacts, note?: (reason: string) => void): Candidate | null {
     const claim = this.index.claims[ci]!;
     const why: Why = (reason) => {
       if (note) note(reason());
     };
     if (page.published && claim.period && publishedBefore(page.published, claim.period)) {
       why(() => `the page was published on ${page.published}, too early to report events of ${claim.period}`);
-      return null;
-    }
-    if (asks(text)) {
-      why(() => 'the sentence is a question: it asserts nothing');
       return null;
     }
     const hits: PhraseHit[] = [];
@@ -623,8 +626,7 @@ export class Matcher {
       for (const x of h) hits.push(x); // not push(...h): a huge spread overflows the stack
     }
     // '"Were 400 drones really launched?" one resident asked': words only in a quoted question assert nothing.
-    const questions = quoteRanges(text).filter(([qs, qe]) => /\?\s*\S?$/u.test(text.slice(qs, qe)));
-    if (questions.length && groups.some((g) => g.every((h) => questions.some(([qs, qe]) => tokens[h.from]!.start >= qs && tokens[h.to - 1]!.end <= qe)))) {
+    if (questions.length && groups.some((g) => g.every((h) => inQuotes(tokens, h.from, h.to, questions)))) {
       why(() => 'the words of one of its match groups stand only in a quoted question: the sentence asserts nothing of them');
       return null;
     }
@@ -1035,7 +1037,7 @@ export class Matcher {
       const end = tokens[other.to - 1]!.end;
       const between = (from: number, to: number) => tokens.filter((t) => t.start >= from && t.end <= to && t.end > t.start).length;
       return quotes.some(
-        ([qs, qe]) => m.hits.some((h) => tokens[h.from]!.start >= qs && tokens[h.from]!.end <= qe) &&
+        ([qs, qe]) => m.hits.some((h) => inQuotes(tokens, h.from, h.from + 1, [[qs, qe]])) &&
           ((start >= qe && between(qe, start) <= SPEAKER_REACH) || (end <= qs && between(end, qs) <= SPEAKER_REACH)),
       );
     }
@@ -1106,9 +1108,8 @@ export class Matcher {
       if (countsDead && tokens[at]?.norm === 'toll') return { from: at, to: at + 1, length: 1 };
       // "the number of injured", "the count of people hurt": the claim's things, named as a number.
       const p = tokens[at]?.norm === 'of' && NUMBER_OF.has(tokens[at - 1]?.norm ?? '') ? nearAt(tokens, at + 1, near) : undefined;
-      // Only a number of the harmed: "the number of people sheltering" or "of prisoners Ukraine has freed" counts others, or a running total.
-      if (p && !HARM_WORDS.test(tokens[at + 1]!.norm)) return null;
-      return p ? { from: at + 1, to: at + 1 + p.length, length: p.length } : null;
+      // Only a number of the harmed: "the number of prisoners Ukraine has freed" is a running total.
+      return p && HARM_WORDS.test(tokens[at + 1]!.norm) ? { from: at + 1, to: at + 1 + p.length, length: p.length } : null;
     };
     if (link === 'of') return countsDead ? toll(f.from - 2) : null;
     const verb = f.from - 2;
