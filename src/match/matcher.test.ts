@@ -332,6 +332,16 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(verdicts('Among those freed were civilians from the Russian region of Kursk.', 'Russia and Ukraine swap prisoners')).toContain('exchange.kursk-civilians agrees');
   });
 
+  it('the country as a whole is another place than the city the page is about', () => {
+    const context = 'Russia strikes Kyiv';
+    expect(verdicts('Dozens of people were hurt across Ukraine overnight, officials said.', context)).toEqual([]);
+    expect(verdicts('At least 15 people were injured nationwide.', context)).toEqual([]);
+    // The sentence's own city still counts, whatever else it names.
+    expect(verdicts('At least 15 people were injured in Kyiv, and dozens more across the country.', context)).toContain('strike.kyiv-injured agrees');
+    // A toll's verb before its figure counts it ("kills three").
+    expect(verdicts('Russian barrage kills three, injures dozens across Ukraine', context)).toEqual(['strike.overall-toll agrees']);
+  });
+
   it('a claim whose words stand only in a condition is not asserted', () => {
     const context = 'Putin holds talks on Ukraine';
     expect(verdicts('Moscow threatened to seize more territory if Kyiv did not cede the regions it still holds.', context)).toEqual([]);
