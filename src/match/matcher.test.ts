@@ -332,6 +332,15 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(verdicts('Among those freed were civilians from the Russian region of Kursk.', 'Russia and Ukraine swap prisoners')).toContain('exchange.kursk-civilians agrees');
   });
 
+  it('the reports\' value given to a day no report names agrees with nothing', () => {
+    const context = 'Russia and Ukraine swap prisoners';
+    expect(verdicts("Thursday's round of the exchange saw 390 prisoners freed on each side.", context)).toEqual([]);
+    expect(verdicts('Russia and Ukraine each freed 390 prisoners on Friday.', context)).toEqual(['exchange.friday-count agrees']);
+    // A day of the event may be another figure's; a night named by its evening is the next day's.
+    expect(verdicts("Each side returned 307 prisoners, after Friday's swap of 390.", context)).toContain('exchange.saturday-count agrees');
+    expect(verdicts('Overnight Friday, at least 15 people were injured in Kyiv.', 'Russia strikes Kyiv')).toEqual(['strike.kyiv-injured agrees']);
+  });
+
   it('the country as a whole is another place than the city the page is about', () => {
     const context = 'Russia strikes Kyiv';
     expect(verdicts('Dozens of people were hurt across Ukraine overnight, officials said.', context)).toEqual([]);

@@ -83,6 +83,9 @@ const LOCATIVE = new Set(['at', 'on', 'in', 'over', 'across', 'near', 'around', 
 const SPEECH = new Set(['said', 'says', 'told', 'reported', 'announced', 'confirmed', 'stated', 'added', 'wrote']);
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const NEXT_WEEKDAY = new Map([...WEEKDAYS].map((d, i, all) => [d, all[(i + 1) % all.length]!]));
+/** Words that make a weekday a night ("Friday night", "overnight Friday"). */
+const NIGHT_WORDS = new Set(['night', 'overnight', 'nights', 'late']);
 
 /** Words of a running tally, not one event's count. */
 const TALLY = [
@@ -352,6 +355,8 @@ export class Matcher {
    * of the events the base covers then (the talks of 16 May led to the swap of 23-25 May).
    */
   private readonly periodDays = new Map<string, Set<string>>();
+  /** Per month, the weekdays any claim's words or its reports' quotes name: the days of that month's events ("early Sunday"). */
+  private readonly periodWeekdays = new Map<string, Set<string>>();
   /** The same per topic: a day of another topic's event is no day of this one's ("273 drones on 17-18 May" beside the talks of 16 May). */
   private readonly topicDates = new Map<string, Set<string>>();
   /** Per claim, the places of a kind its own words name ("Kyiv's Obolon district": obolon). */
@@ -405,6 +410,9 @@ export class Matcher {
             topicDates.add(day);
           }
         this.periodDays.set(c.period, days);
+        const weekdays = this.periodWeekdays.get(c.period) ?? new Set<string>();
+        for (const t of [...words, ...quoted]) if (WEEKDAYS.has(t.norm)) weekdays.add(t.norm);
+        this.periodWeekdays.set(c.period, weekdays);
         this.topicDates.set(c.topic, topicDates);
       }
       this.claimPlaces.set(c.id, new Set([...this.placesIn(words), ...c.where.map((p) => p.join(' '))]));
@@ -781,6 +789,10 @@ export class Matcher {
       why(() => `its figures fit ${fitting.length} variants (${fitting.join(', ')}): no side taken`);
       return { variant: null, differs: false, pageValue: null };
     }
+    if (pick?.v && this.onlyOtherWeekdays(tokens, claim)) {
+      why(() => `"${words(pick.f.from, pick.f.index + 1)}" is the value of variant ${pick.v!.id}, but the sentence gives it to another day than the claim's: no side`);
+      return null;
+    }
     if (pick?.v) {
       const pageValue = words(pick.f.from, pick.f.index + 1);
       why(() => `"${pageValue}" is the value of variant ${pick.v!.id}`);
@@ -956,6 +968,27 @@ export class Matcher {
     // A count since a year ("since the autumn of 2022"): a tally over the years since.
     if (tokens.some((t, i) => t.norm === 'since' && tokens.slice(i + 1, i + 1 + SINCE_YEAR_REACH).some(isYear))) return true;
     return tokens.some((t, i) => TALLY_BY_FIRST.get(t.norm)?.some((p) => phraseAt(tokens, i, p)));
+  }
+
+  /**
+   * Does the sentence name weekdays, none of them the claim's own nor a day any claim or report of its
+   * month names ("Thursday's round freed 390" beside Friday's 390, in a swap from Friday to Sunday)? Its
+   * figure is then no agreement, though it is the reports' value. A day of the month's events may be
+   * another figure's ("307, after Friday's 390") or a report's ("10 injured, the mayor said early
+   * Sunday"). A night named by its evening is the next day's too ("overnight Friday" is the night into
+   * Saturday).
+   */
+  private onlyOtherWeekdays(tokens: Token[], claim: Claim): boolean {
+    const own = this.claimDays.get(claim.id);
+    if (!own?.size || !claim.period) return false;
+    const eventDays = this.periodWeekdays.get(claim.period);
+    const named = new Set<string>();
+    tokens.forEach((t, i) => {
+      if (!WEEKDAYS.has(t.norm)) return;
+      named.add(t.norm);
+      if (NIGHT_WORDS.has(tokens[i - 1]?.norm ?? '') || NIGHT_WORDS.has(tokens[i + 1]?.norm ?? '')) named.add(NEXT_WEEKDAY.get(t.norm)!);
+    });
+    return named.size > 0 && ![...named].some((d) => own.has(d) || eventDays?.has(d));
   }
 
   /**
