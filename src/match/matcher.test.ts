@@ -332,13 +332,23 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(verdicts('Among those freed were civilians from the Russian region of Kursk.', 'Russia and Ukraine swap prisoners')).toContain('exchange.kursk-civilians agrees');
   });
 
-  it('the reports\' value given to a day no report names agrees with nothing', () => {
+  it('a day no claim or report of the month names is another day\'s news', () => {
     const context = 'Russia and Ukraine swap prisoners';
     expect(verdicts("Thursday's round of the exchange saw 390 prisoners freed on each side.", context)).toEqual([]);
+    expect(verdicts('Kyiv was hit again on Wednesday, when a drone struck a residential building in the Obolon district.', 'Russia strikes Kyiv')).toEqual([]);
+    // A title is no news of a day.
+    expect(verdicts('Ukraine\'s deputy foreign minister Andrii Sybiha met his Polish counterpart on Tuesday.', context)).toEqual(['people.sybiha-title agrees']);
     expect(verdicts('Russia and Ukraine each freed 390 prisoners on Friday.', context)).toEqual(['exchange.friday-count agrees']);
     // A day of the event may be another figure's; a night named by its evening is the next day's.
     expect(verdicts("Each side returned 307 prisoners, after Friday's swap of 390.", context)).toContain('exchange.saturday-count agrees');
     expect(verdicts('Overnight Friday, at least 15 people were injured in Kyiv.', 'Russia strikes Kyiv')).toEqual(['strike.kyiv-injured agrees']);
+  });
+
+  it('a habit is no news of the event: "has long argued", "repeatedly"', () => {
+    const context = 'Russia strikes Kyiv';
+    expect(verdicts('Sybiha, who served as ambassador to Turkey, has long argued for tougher sanctions on Moscow.', context)).toEqual([]);
+    expect(verdicts('Sybiha has repeatedly called for more sanctions on Russia.', context)).toEqual([]);
+    expect(verdicts('Sybiha said the attack showed the need for more sanctions on Russia.', context)).toEqual(['strike.sybiha-sanctions agrees']);
   });
 
   it('the country as a whole is another place than the city the page is about', () => {

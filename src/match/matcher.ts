@@ -28,7 +28,7 @@ import { splitSentences, type SentenceSpan } from '../text/sentences';
 import type { Token } from '../text/tokens';
 import { figureAllows, figureFits, findFigures, rangeStart, withTradeUnits, type Figure } from './figures';
 import { findGroup, hasGroup, outermost, phraseAt, wordMatches, type PhraseHit } from './phrases';
-import { asks, conditional, negatedLoosely, negates, reportedDenial, speaksOfWhatMayHappen } from './negation';
+import { asks, conditional, habitual, negatedLoosely, negates, reportedDenial, speaksOfWhatMayHappen } from './negation';
 import { inQuotes, quoteRanges } from '../text/quotes';
 import { NameSpellings } from './names';
 import type { Annotation, MatchOptions } from './types';
@@ -355,7 +355,11 @@ export class Matcher {
    * of the events the base covers then (the talks of 16 May led to the swap of 23-25 May).
    */
   private readonly periodDays = new Map<string, Set<string>>();
-  /** Per month, the weekdays any claim's words or its reports' quotes name: the days of that month's events ("early Sunday"). */
+  /**
+   * Per month (a claim file's `period`), the weekdays any claim's words or its reports' quotes name: the
+   * days its news tells of ("early Sunday"). Per month, not per topic: one sentence may tell of two
+   * topics ("the swap, agreed in Istanbul, was to end on Sunday").
+   */
   private readonly periodWeekdays = new Map<string, Set<string>>();
   /** The same per topic: a day of another topic's event is no day of this one's ("273 drones on 17-18 May" beside the talks of 16 May). */
   private readonly topicDates = new Map<string, Set<string>>();
@@ -638,6 +642,10 @@ export class Matcher {
       why(() => 'the words of one of its match groups stand only in a quoted question: the sentence asserts nothing of them');
       return null;
     }
+    if (habitual(tokens, groups, text)) {
+      why(() => 'a habitual adverb ("repeatedly", "has long") governs words of one of its match groups: the sentence tells of a habit, not the event');
+      return null;
+    }
     if (conditional(tokens, groups, text)) {
       why(() => 'the words of one of its match groups stand only in a clause of "if" or "unless": the sentence does not assert the claim');
       return null;
@@ -661,6 +669,10 @@ export class Matcher {
     }
     if (this.belongsElsewhere(tokens, text, claim, groups)) {
       why(() => 'the words of one of its match groups stand nearer another named district or region than the claim\'s own: they tell of that place');
+      return null;
+    }
+    if (this.anotherWeekday(tokens, claim)) {
+      why(() => `the sentence names only weekdays that no claim or report of ${claim.period} names (${[...(this.periodWeekdays.get(claim.period!) ?? [])].join(', ')}): another day's news`);
       return null;
     }
     // A sentence dated to another month speaks of another event ("9 July 2025", "in July 2022").
@@ -788,10 +800,6 @@ export class Matcher {
     if (fitting.length > 1) {
       why(() => `its figures fit ${fitting.length} variants (${fitting.join(', ')}): no side taken`);
       return { variant: null, differs: false, pageValue: null };
-    }
-    if (pick?.v && this.onlyOtherWeekdays(tokens, claim)) {
-      why(() => `"${words(pick.f.from, pick.f.index + 1)}" is the value of variant ${pick.v!.id}, but the sentence gives it to another day than the claim's: no side`);
-      return null;
     }
     if (pick?.v) {
       const pageValue = words(pick.f.from, pick.f.index + 1);
@@ -971,24 +979,22 @@ export class Matcher {
   }
 
   /**
-   * Does the sentence name weekdays, none of them the claim's own nor a day any claim or report of its
-   * month names ("Thursday's round freed 390" beside Friday's 390, in a swap from Friday to Sunday)? Its
-   * figure is then no agreement, though it is the reports' value. A day of the month's events may be
-   * another figure's ("307, after Friday's 390") or a report's ("10 injured, the mayor said early
-   * Sunday"). A night named by its evening is the next day's too ("overnight Friday" is the night into
-   * Saturday).
+   * Does the sentence name weekdays, none of them a day the claims or reports of the claim's month tell
+   * of ("Thursday's round freed 390" in a swap from Friday to Sunday)? It tells of another day's news. A night named by its evening is the next day's too ("overnight Friday" is the
+   * night into Saturday).
    */
-  private onlyOtherWeekdays(tokens: Token[], claim: Claim): boolean {
-    const own = this.claimDays.get(claim.id);
-    if (!own?.size || !claim.period) return false;
-    const eventDays = this.periodWeekdays.get(claim.period);
+  private anotherWeekday(tokens: readonly Token[], claim: Claim): boolean {
+    const days = claim.period ? this.periodWeekdays.get(claim.period) : undefined;
+    // A title is no news of a day ("the foreign minister met his Polish counterpart on Tuesday"); a claim
+    // of which day reads the day itself (its variants say one).
+    if (!days?.size || claim.title || claim.variants.some((v) => v.say?.some((p) => p.some((w) => WEEKDAYS.has(w))))) return false;
     const named = new Set<string>();
     tokens.forEach((t, i) => {
       if (!WEEKDAYS.has(t.norm)) return;
       named.add(t.norm);
       if (NIGHT_WORDS.has(tokens[i - 1]?.norm ?? '') || NIGHT_WORDS.has(tokens[i + 1]?.norm ?? '')) named.add(NEXT_WEEKDAY.get(t.norm)!);
     });
-    return named.size > 0 && ![...named].some((d) => own.has(d) || eventDays?.has(d));
+    return named.size > 0 && ![...named].some((d) => days.has(d));
   }
 
   /**

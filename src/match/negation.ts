@@ -91,6 +91,27 @@ export function conditional(tokens: Token[], groups: PhraseHit[][], text: string
   return groups.some((hits) => hits.length > 0 && hits.every((h) => CONDITIONS.has(opener.get(clause[h.from]!) ?? '')));
 }
 
+/** Adverbs of what happens again and again: background on a person or a war, not one event's news. */
+const HABITUAL = new Set(['repeatedly', 'often', 'frequently', 'consistently', 'routinely', 'regularly', 'constantly', 'habitually', 'persistently']);
+/** How far before one of the claim's words a habitual adverb still governs it ("has long argued for tougher sanctions"). */
+const HABITUAL_REACH = 4;
+
+/**
+ * Does the sentence tell of a habit rather than the event: does a habitual adverb ("repeatedly",
+ * "often", or "long" after "has", "have" or "had") stand at most HABITUAL_REACH words before one of the
+ * claim's words, in its clause ("Sybiha has long argued for tougher sanctions", "Zelensky has repeatedly
+ * called for a ceasefire")? The sentence states what someone does, not what they said or did then.
+ */
+export function habitual(tokens: readonly Token[], groups: PhraseHit[][], text: string): boolean {
+  const clause = clausesOf(tokens, text);
+  const isHabit = (i: number) =>
+    HABITUAL.has(tokens[i]!.norm) || (tokens[i]!.norm === 'long' && ['has', 'have', 'had'].includes(tokens[i - 1]?.norm ?? ''));
+  const marks: number[] = [];
+  for (let i = 0; i < tokens.length; i++) if (isHabit(i)) marks.push(i);
+  if (!marks.length) return false;
+  return groups.some((hits) => hits.some((h) => marks.some((i) => i < h.from && h.from - i <= HABITUAL_REACH && clause[i] === clause[h.from])));
+}
+
 /**
  * Is the sentence a question of its own ("So were 15 or 10 people injured?", "Is this the largest swap
  * yet?")? A question asserts nothing. A question quoted inside a statement ('"Where is the memorandum?"
