@@ -344,6 +344,14 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(verdicts('Overnight Friday, at least 15 people were injured in Kyiv.', 'Russia strikes Kyiv')).toEqual(['strike.kyiv-injured agrees']);
   });
 
+  it('the reports\' value dated to another night of the month is another count; a deal dated by its talks is not', () => {
+    expect(verdicts('Russia launched 250 drones at Ukraine on the night of 17 May, the air force said.', 'Russia strikes Kyiv')).toEqual([]);
+    expect(verdicts('The exchange, agreed in Istanbul on May 16, was to free 1,000 prisoners per side.', 'Russia and Ukraine swap prisoners')).toContain('exchange.total-agreed agrees');
+    // Held in captivity since a year, not returned from captivity since then (a tally).
+    expect(verdicts('More than 4,000 Ukrainians have been returned from Russian captivity since 2022.', 'Russia and Ukraine swap prisoners')).toEqual([]);
+    expect(verdicts('Some of the freed men had been in captivity since 2022, Yermak said.', 'Russia and Ukraine swap prisoners')).toContain('exchange.captivity-since-2022 agrees');
+  });
+
   it('a habit is no news of the event: "has long argued", "repeatedly"', () => {
     const context = 'Russia strikes Kyiv';
     expect(verdicts('Sybiha, who served as ambassador to Turkey, has long argued for tougher sanctions on Moscow.', context)).toEqual([]);

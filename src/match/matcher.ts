@@ -361,6 +361,8 @@ export class Matcher {
    * topics ("the swap, agreed in Istanbul, was to end on Sunday").
    */
   private readonly periodWeekdays = new Map<string, Set<string>>();
+  /** Per month, the days of it any claim names, exactly ("05-16"). */
+  private readonly periodNamedDays = new Map<string, Set<string>>();
   /** The same per topic: a day of another topic's event is no day of this one's ("273 drones on 17-18 May" beside the talks of 16 May). */
   private readonly topicDates = new Map<string, Set<string>>();
   /** Per claim, the places of a kind its own words name ("Kyiv's Obolon district": obolon). */
@@ -414,6 +416,9 @@ export class Matcher {
             topicDates.add(day);
           }
         this.periodDays.set(c.period, days);
+        const namedDays = this.periodNamedDays.get(c.period) ?? new Set<string>();
+        for (const d of daysNamed(words)) namedDays.add(d);
+        this.periodNamedDays.set(c.period, namedDays);
         const weekdays = this.periodWeekdays.get(c.period) ?? new Set<string>();
         for (const t of [...words, ...quoted]) if (WEEKDAYS.has(t.norm)) weekdays.add(t.norm);
         this.periodWeekdays.set(c.period, weekdays);
@@ -800,6 +805,15 @@ export class Matcher {
     if (fitting.length > 1) {
       why(() => `its figures fit ${fitting.length} variants (${fitting.join(', ')}): no side taken`);
       return { variant: null, differs: false, pageValue: null };
+    }
+    // The reports' value, dated to a day of the month none of the event's days nor a day another claim of
+    // the month names ("250 drones on the night of 17 May"): another night's count that happens to be the
+    // same. ("1,000 each, agreed in Istanbul on May 16" dates the deal by the talks.)
+    const dates = this.topicDates.get(claim.topic);
+    const named = claim.period ? this.periodNamedDays.get(claim.period) : undefined;
+    if (pick?.v && dates?.size && m.monthDays.length && !m.monthDays.some((d) => dates.has(d) || named?.has(d))) {
+      why(() => `"${words(pick.f.from, pick.f.index + 1)}" is the value of variant ${pick.v!.id}, but of a day (${m.monthDays.join(', ')}) that is none of its event's: no side`);
+      return null;
     }
     if (pick?.v) {
       const pageValue = words(pick.f.from, pick.f.index + 1);
