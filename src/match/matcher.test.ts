@@ -365,6 +365,9 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(verdicts('At least 15 people were injured nationwide.', context)).toEqual([]);
     // The sentence's own city still counts, whatever else it names.
     expect(verdicts('At least 15 people were injured in Kyiv, and dozens more across the country.', context)).toContain('strike.kyiv-injured agrees');
+    // A vague count of a place's share, the place right after it: no count of the whole.
+    expect(verdicts('Dozens of drones were shot down over the capital, the Kyiv military administration said.', context)).toEqual([]);
+    expect(verdicts('Russia and Ukraine exchanged hundreds of prisoners Saturday, even as strikes battered Kyiv.', 'Russia and Ukraine swap prisoners')).toEqual(['exchange.saturday-count unresolved']);
     // A toll's verb before its figure counts it ("kills three").
     expect(verdicts('Russian barrage kills three, injures dozens across Ukraine', context)).toEqual(['strike.overall-toll agrees']);
   });

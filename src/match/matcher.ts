@@ -28,7 +28,7 @@ import { splitSentences, type SentenceSpan } from '../text/sentences';
 import type { Token } from '../text/tokens';
 import { figureAllows, figureFits, findFigures, rangeStart, withTradeUnits, type Figure } from './figures';
 import { findGroup, hasGroup, outermost, phraseAt, wordMatches, type PhraseHit } from './phrases';
-import { asks, conditional, habitual, negatedLoosely, negates, reportedDenial, speaksOfWhatMayHappen } from './negation';
+import { asks, clausesOf, conditional, habitual, negatedLoosely, negates, reportedDenial, speaksOfWhatMayHappen } from './negation';
 import { inQuotes, quoteRanges } from '../text/quotes';
 import { NameSpellings } from './names';
 import type { Annotation, MatchOptions } from './types';
@@ -771,7 +771,7 @@ export class Matcher {
     };
     const words = (from: number, to: number) => span.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
     const slot =
-      claim.slot.type === 'number' ? this.readNumber(m, tokens, figures, counted, knownValues, words, why)
+      claim.slot.type === 'number' ? this.readNumber(m, tokens, span.text, figures, counted, knownValues, words, why)
       : claim.slot.type === 'choice' ? this.readChoice(m, tokens, span.text, words, why)
       : { variant: claim.variants[0]!, differs: false, pageValue: null };
     if (!slot) return null;
@@ -791,7 +791,7 @@ export class Matcher {
    * differing reading where one unmistakably gives another (mayDiffer); no side where the count is vague
    * ("dozens injured"); null where the figure is explained otherwise or no count stands beside the words.
    */
-  private readNumber(m: Candidate, tokens: Token[], figures: Figure[], { counted, narrowerElsewhere }: CountedFigures, knownValues: number[], words: Words, why: Why): SlotReading | null {
+  private readNumber(m: Candidate, tokens: Token[], text: string, figures: Figure[], { counted, narrowerElsewhere }: CountedFigures, knownValues: number[], words: Words, why: Why): SlotReading | null {
     const { claim } = m;
     const pick =
       counted.map((f) => ({ f, v: claim.variants.find((v) => v.value === f.value && f.qualifier === 'exact') })).find((x) => x.v) ??
@@ -838,13 +838,19 @@ export class Matcher {
     }
     // No figure: only a sentence that gives the count vaguely ("hundreds of prisoners", "dozens
     // injured") states the claim, and takes no side; naming the things counted states no count.
-    if (!this.vagueCount(tokens, claim.slot.near)) {
+    const vague = this.vagueCount(tokens, claim.slot.near);
+    if (vague < 0) {
       why(() => `no count of the claim's things (slot.near: ${phraseList(claim.slot.near)}), exact or vague, stands beside them: naming them states no count`);
       return null;
     }
-    // "Tens of thousands of drones since 2022": a vague count of another time, or a running tally, is another count.
-    if (this.otherDayOrTally(tokens, claim, m.monthDays)) {
-      why(() => 'the count is vague and of another day or a running tally: no count of the claim');
+    // "Tens of thousands of drones since 2022": a vague count of another time, or a running tally, is another
+    // count; "dozens of drones were shot down over the capital", a share of a count for all of Ukraine, where
+    // the place follows the vague word in its clause, with no comma between.
+    const clause = clausesOf(tokens, text);
+    let end = vague + 1;
+    while (end < tokens.length && clause[end] === clause[vague] && !text.slice(tokens[end - 1]!.end, tokens[end]!.start).includes(',')) end++;
+    if (this.otherDayOrTally(tokens, claim, m.monthDays) || this.otherPlace(tokens.slice(vague, end), claim)) {
+      why(() => 'the count is vague and of another day or place, or a running tally: no count of the claim');
       return null;
     }
     why(() => 'the count is vague ("dozens", "hundreds"): no side taken');
@@ -1176,15 +1182,16 @@ export class Matcher {
   }
 
   /** "hundreds of prisoners", "dozens injured": a count given without a figure. */
-  private vagueCount(tokens: Token[], near: string[][]): boolean {
+  /** The index of a vague word that counts the claim's things, or -1. */
+  private vagueCount(tokens: Token[], near: string[][]): number {
     for (let i = 0; i < tokens.length; i++) {
       if (!VAGUE_COUNTS.has(tokens[i]!.norm)) continue;
       // The vague word counts the claim's things: they follow it ("dozens of people were injured",
       // "several residents"), or stand right before it ("injuring dozens"); not "missiles affecting multiple regions".
-      if (countedAfter(tokens, i, near) >= 0) return true;
-      if (near.some((p) => i - p.length >= 0 && phraseAt(tokens, i - p.length, p))) return true;
+      if (countedAfter(tokens, i, near) >= 0) return i;
+      if (near.some((p) => i - p.length >= 0 && phraseAt(tokens, i - p.length, p))) return i;
     }
-    return false;
+    return -1;
   }
 
   /**
