@@ -352,6 +352,18 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(verdicts('Some of the freed men had been in captivity since 2022, Yermak said.', 'Russia and Ukraine swap prisoners')).toContain('exchange.captivity-since-2022 agrees');
   });
 
+  it('a negation in a clause that concedes sets up what the sentence states, and denies nothing', () => {
+    const context = 'Russia and Ukraine swap prisoners';
+    expect(verdicts('Marchenko said that even though she had not seen her father herself, knowing that another prisoner had seen him gave her hope.', context)).not.toContain('exchange.marchenko-father-seen differs');
+    expect(differs('Anna Marchenko said a released prisoner had not seen her father.', context)).toEqual(['exchange.marchenko-father-seen differs']);
+  });
+
+  it('units thanked for the exchange are no units of the freed men', () => {
+    const context = 'Russia and Ukraine swap prisoners';
+    expect(verdicts('The headquarters thanked the National Guard and the border guards for their work on the exchange.', context)).toEqual([]);
+    expect(verdicts('The freed men included members of the National Guard and border troops.', context)).toContain('exchange.units agrees');
+  });
+
   it('a habit is no news of the event: "has long argued", "repeatedly"', () => {
     const context = 'Russia strikes Kyiv';
     expect(verdicts('Sybiha, who served as ambassador to Turkey, has long argued for tougher sanctions on Moscow.', context)).toEqual([]);

@@ -57,6 +57,9 @@ const NOT_DOING = /^(fail|refus|declin|lack|neglect)/;
 /** Words that open a clause of their own: a negation in one does not deny what the other states. */
 const CLAUSE_OPENERS = new Set(['but', 'though', 'although', 'while', 'whereas', 'however', 'whilst', 'if', 'unless']);
 
+/** Words that open a clause conceding something: what the sentence goes on to state is its point. */
+const CONCESSIVE = new Set(['though', 'although']);
+
 /** Words that open a condition: what follows is not asserted ("if Zelensky did not cede the regions"). */
 const CONDITIONS = new Set(['if', 'unless']);
 
@@ -192,7 +195,11 @@ export function negates(tokens: Token[], groups: PhraseHit[][], text: string): b
     const negatedIn = (c: number) => calledFalse(c) || groups.some((g) => g.some((h) => clause[h.from] === c && governed(h)));
     return full.every(negatedIn);
   }
-  return groups.some((g) => g.length > 0 && g.every(governed));
+  // No clause states the whole claim: a negation in a clause that concedes ("even though she had not seen
+  // him herself, knowing that someone had ...") sets up what the sentence goes on to state, and denies nothing.
+  const opener = new Map<number, string>();
+  for (let i = 0; i < tokens.length; i++) if (!opener.has(clause[i]!)) opener.set(clause[i]!, tokens[i]!.norm);
+  return groups.some((g) => g.length > 0 && g.every((h) => governed(h) && !CONCESSIVE.has(opener.get(clause[h.from]!) ?? '')));
 }
 
 /** Does the sentence ask, or speak of what may, must or will happen ("the venue would be agreed soon")? It then states no fact that a claim of "nothing happened" contradicts. */
