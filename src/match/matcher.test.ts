@@ -426,6 +426,15 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(differs('At least 20 people were injured in the Russian attack on Kyiv.')).toEqual(['strike.kyiv-injured differs']);
   });
 
+  it('a part of a whole counts the part ("seven of the 14 missiles"); a toll put at a figure counts the harmed', () => {
+    const context = 'Russia strikes Kyiv';
+    expect(differs('Ukraine said it shot down seven of the 14 ballistic missiles.', context)).toEqual(['strike.missiles-shot-down differs']);
+    expect(verdicts('Ukraine said it shot down six of the 14 ballistic missiles.', context)).toEqual(expect.arrayContaining(['strike.missiles-shot-down agrees', 'strike.ballistic-missiles agrees']));
+    expect(verdicts('Mayor Vitali Klitschko put the number of injured in the capital at 10.', context)).toEqual(['strike.kyiv-injured agrees']);
+    // Only the harmed: "the number of people sheltering" counts others.
+    expect(differs('Klitschko put the number of people sheltering in the metro at 900.', context)).toEqual([]);
+  });
+
   it('a death toll counts the dead: "the toll rose to three", "a toll of one"', () => {
     const context = 'Russia strikes Odesa';
     expect(verdicts('The death toll from the missile strike on the Odesa port rose to three.', context)).toEqual(['strike.odesa-port-dead agrees']);

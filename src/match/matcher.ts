@@ -149,13 +149,19 @@ const AFTER_A_COUNT = new Set(['and', 'or', 'on', 'in', 'at', 'across', 'during'
  * Where the things a count at token `at` counts end: a `near` phrase right after it, past at most UNIT_GAP words
  * that only qualify the count ("307 more prisoners", "15 people were injured"); -1 when there is none.
  */
-function countedAfter(tokens: readonly Token[], at: number, near: string[][]): number {
-  for (let i = at + 1, gap = 0; i < tokens.length && gap <= UNIT_GAP; i++, gap++) {
+function countedAfter(tokens: readonly Token[], at: number, near: string[][], countsAPart = false): number {
+  for (let i = at + 1, gap = 0; i < tokens.length && gap <= UNIT_GAP + (countsAPart ? 1 : 0); i++, gap++) {
     const p = nearAt(tokens, i, near);
     if (p) return i + p.length;
+    if (countsAPart && wholeOfAPart(tokens, at, i)) continue;
     if (tokens[i]!.digits || !BETWEEN_FIGURE_AND_UNIT.test(tokens[i]!.norm)) return -1;
   }
   return -1;
+}
+
+/** Is token i the whole of which the figure at `at` is a part ("seven of the 14 missiles")? */
+function wholeOfAPart(tokens: readonly Token[], at: number, i: number): boolean {
+  return i === at + 3 && tokens[i]!.digits && tokens[at + 1]?.norm === 'of' && tokens[at + 2]?.norm === 'the';
 }
 
 /**
@@ -174,6 +180,8 @@ const HARM_WORDS = /^(injur|wound|hurt|casualt|dead|death|killed|fatalit)/;
 const TOLL_LINKS = new Set(['to', 'at', 'of']);
 /** Verbs of a toll's change, between the toll and its figure. */
 const TOLL_CHANGES = new Set(['rose', 'rises', 'risen', 'rising', 'climbed', 'climbs', 'reached', 'reaches', 'stands', 'stood', 'increased', 'jumped', 'grew', 'was', 'is']);
+/** Verbs that put a toll at a figure ("officials put the death toll at three", "estimated the number of injured at 10"). */
+const TOLL_ESTIMATES = new Set(['put', 'puts', 'putting', 'placed', 'places', 'placing', 'estimated', 'estimates', 'estimating', 'set', 'sets']);
 /** How far before its verb the toll may stand ("the toll from the strike on the Odesa port rose to three"). */
 const TOLL_REACH = 10;
 /** The counted words of a claim that counts the dead: a toll counts them too. */
@@ -732,7 +740,7 @@ export class Matcher {
         // "10 of the injured were hospitalised": a part of the claim's things, counted for something else,
         // unless the claim itself counts a part ("six of the missiles were shot down").
         if (tokens[f.index + 1]?.norm === 'of' && PART_OF.has(tokens[f.index + 2]?.norm ?? '') && !this.partitiveClaims.has(m.claim.id)) continue;
-        const unit = this.unitOf(tokens, f, m.claim.slot.near, names);
+        const unit = this.unitOf(tokens, f, m.claim.slot.near, names, this.partitiveClaims.has(m.claim.id));
         if (unit !== null && this.closeToClaim(f, unit, m.hits)) own.set(f, unit);
       }
       units.set(m, own);
@@ -957,7 +965,7 @@ export class Matcher {
   private mayDiffer(tokens: Token[], f: Figure, claim: Claim, monthDays: string[]): boolean {
     if (f.joined || this.partitive(tokens, f) || this.expected(tokens, f) || this.otherDayOrTally(tokens, claim, monthDays) || this.otherPlace(tokens, claim)) return false;
     const near = claim.slot.near;
-    const unitEnd = countedAfter(tokens, f.index, near);
+    const unitEnd = countedAfter(tokens, f.index, near, this.partitiveClaims.has(claim.id));
     // Or right before it ("wounding 20", "prisoners: 307"), where nothing after it is counted instead ("... 60 swaps").
     const next = tokens[f.index + 1];
     const before =
@@ -1139,10 +1147,11 @@ export class Matcher {
    * The words a figure counts: a `near` phrase within UNIT_AFTER words after it
    * ("307 Ukrainian prisoners") or within UNIT_BEFORE before it ("prisoners: 307").
    */
-  private unitOf(tokens: Token[], f: Figure, near: string[][], names: ReadonlySet<number>): PhraseHit | null {
-    for (let i = f.index + 1; i <= f.index + UNIT_AFTER && i < tokens.length; i++) {
-      // Another figure ends the search, unless it is part of a name ("14 KN-23 missiles").
-      if (tokens[i]!.digits && !names.has(i)) break;
+  private unitOf(tokens: Token[], f: Figure, near: string[][], names: ReadonlySet<number>, countsAPart = false): PhraseHit | null {
+    for (let i = f.index + 1; i <= f.index + UNIT_AFTER + (countsAPart ? 1 : 0) && i < tokens.length; i++) {
+      // Another figure ends the search, unless it is part of a name ("14 KN-23 missiles"), or the whole
+      // of which a claim of a part counts the figure ("seven of the 14 missiles" were shot down).
+      if (tokens[i]!.digits && !names.has(i) && !(countsAPart && wholeOfAPart(tokens, f.index, i))) break;
       const p = nearAt(tokens, i, near);
       if (p) return { from: i, to: i + p.length, length: p.length };
     }
@@ -1171,6 +1180,16 @@ export class Matcher {
       return p && HARM_WORDS.test(tokens[at + 1]!.norm) ? { from: at + 1, to: at + 1 + p.length, length: p.length } : null;
     };
     if (link === 'of') return countsDead ? toll(f.from - 2) : null;
+    // "Klitschko put the number of injured in the capital at 10": a verb of estimating, the toll, then "at".
+    if (link === 'at' && !TOLL_CHANGES.has(tokens[f.from - 2]?.norm ?? '')) {
+      for (let at = f.from - 2; at >= Math.max(1, f.from - 1 - TOLL_REACH); at--) {
+        if (tokens[at]!.digits) return null;
+        const hit = toll(at);
+        const put = countsDead && tokens[at]?.norm === 'toll' ? at - 2 : at - 3;
+        if (hit && [put, put - 1].some((j) => TOLL_ESTIMATES.has(tokens[j]?.norm ?? ''))) return hit;
+      }
+      return null;
+    }
     const verb = f.from - 2;
     if (!TOLL_CHANGES.has(tokens[verb]?.norm ?? '')) return null;
     for (let at = verb - 1; at >= Math.max(0, verb - TOLL_REACH); at--) {
@@ -1181,8 +1200,7 @@ export class Matcher {
     return null;
   }
 
-  /** "hundreds of prisoners", "dozens injured": a count given without a figure. */
-  /** The index of a vague word that counts the claim's things, or -1. */
+  /** "hundreds of prisoners", "dozens injured": a count given without a figure. The index of the vague word, or -1. */
   private vagueCount(tokens: Token[], near: string[][]): number {
     for (let i = 0; i < tokens.length; i++) {
       if (!VAGUE_COUNTS.has(tokens[i]!.norm)) continue;
