@@ -370,6 +370,10 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(differs('British Home Secretary David Lammy wrote that these were not the actions of a country seeking peace.', 'Russia strikes Kyiv')).toEqual(['people.lammy-title differs']);
   });
 
+  it('a headline\'s abbreviation names the title ("DEPUTY FM SYBIHA")', () => {
+    expect(verdicts('DEPUTY FM SYBIHA URGES TOUGHER SANCTIONS', 'Russia strikes Kyiv')).toContain('people.sybiha-title agrees');
+  });
+
   it('units thanked for the exchange are no units of the freed men', () => {
     const context = 'Russia and Ukraine swap prisoners';
     expect(verdicts('The headquarters thanked the National Guard and the border guards for their work on the exchange.', context)).toEqual([]);
