@@ -435,6 +435,7 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(differs('Ukraine said it shot down seven of the 14 ballistic missiles.', context)).toEqual(['strike.missiles-shot-down differs']);
     expect(verdicts('Ukraine said it shot down six of the 14 ballistic missiles.', context)).toEqual(expect.arrayContaining(['strike.missiles-shot-down agrees', 'strike.ballistic-missiles agrees']));
     expect(verdicts('Mayor Vitali Klitschko put the number of injured in the capital at 10.', context)).toEqual(['strike.kyiv-injured agrees']);
+    expect(verdicts('Klitschko says the number of people injured in the city has risen to 10.', context)).toEqual(['strike.kyiv-injured agrees']);
     // Only the harmed: "the number of people sheltering" counts others.
     expect(differs('Klitschko put the number of people sheltering in the metro at 900.', context)).toEqual([]);
   });

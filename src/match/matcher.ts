@@ -176,6 +176,8 @@ const SPEAKER_REACH = 2;
 const NUMBER_OF = new Set(['number', 'count', 'tally']);
 /** The things such a count may name: only the harmed ("the number of people sheltering" counts others). */
 const HARM_WORDS = /^(injur|wound|hurt|casualt|dead|death|killed|fatalit)/;
+/** Words for people, before the harm that befell them ("the number of people injured"). */
+const PEOPLE = new Set(['people', 'persons', 'civilians', 'residents']);
 /** A toll's words: "the death toll rose to three", "a toll of 13" (tollOf). */
 const TOLL_LINKS = new Set(['to', 'at', 'of']);
 /** Verbs of a toll's change, between the toll and its figure. */
@@ -1176,8 +1178,10 @@ export class Matcher {
       if (countsDead && tokens[at]?.norm === 'toll') return { from: at, to: at + 1, length: 1 };
       // "the number of injured", "the count of people hurt": the claim's things, named as a number.
       const p = tokens[at]?.norm === 'of' && NUMBER_OF.has(tokens[at - 1]?.norm ?? '') ? nearAt(tokens, at + 1, near) : undefined;
-      // Only a number of the harmed: "the number of prisoners Ukraine has freed" is a running total.
-      return p && HARM_WORDS.test(tokens[at + 1]!.norm) ? { from: at + 1, to: at + 1 + p.length, length: p.length } : null;
+      // Only a number of the harmed: "the number of prisoners Ukraine has freed" is a running total;
+      // "the number of people injured" names them after the people.
+      const harmed = HARM_WORDS.test(tokens[at + 1]?.norm ?? '') || (PEOPLE.has(tokens[at + 1]?.norm ?? '') && HARM_WORDS.test(tokens[at + 2]?.norm ?? ''));
+      return p && harmed ? { from: at + 1, to: at + 1 + p.length, length: p.length } : null;
     };
     if (link === 'of') return countsDead ? toll(f.from - 2) : null;
     // "Klitschko put the number of injured in the capital at 10": a verb of estimating, the toll, then "at".
