@@ -440,6 +440,14 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(differs('Klitschko put the number of people sheltering in the metro at 900.', context)).toEqual([]);
   });
 
+  it('a count of another place explains no figure of this one\'s', () => {
+    const context = 'Russia strikes Kyiv';
+    // Five is Obolon's count: no count of Tula's injured, where 002 has three.
+    expect(differs('Tula\'s governor, Dmitriy Milyaev, said five people were injured.', context)).toEqual(['strike.tula-injured differs']);
+    // Within Kyiv, Obolon's five is the city's own sub-count.
+    expect(differs('At least 15 people were injured in Kyiv, five of them in Obolon.', context)).toEqual([]);
+  });
+
   it('a death toll counts the dead: "the toll rose to three", "a toll of one"', () => {
     const context = 'Russia strikes Odesa';
     expect(verdicts('The death toll from the missile strike on the Odesa port rose to three.', context)).toEqual(['strike.odesa-port-dead agrees']);

@@ -449,10 +449,19 @@ export class Matcher {
     const key = (p: string[]) => p.join(' ');
     const valuesOf = (c: Claim) => uniq(c.variants.flatMap((v) => (v.value === undefined ? [] : [v.value])));
     // Each quote's figures, found once.
-    const quotes = read.map((q) => ({ topic: q.claim.topic, tokens: q.tokens, figures: findFigures(q.tokens, q.text) }));
-    // Figures the reports give, in any claim's quote, for the things this claim counts ("9 ballistic missiles at Kyiv").
+    const quotes = read.map((q) => ({ claim: q.claim, tokens: q.tokens, figures: findFigures(q.tokens, q.text) }));
+    // Places a claim's words name: eight injured in Kyiv do not explain five injured in Tula.
+    const placesOf = (o: Claim) => new Set([...(this.claimPlaces.get(o.id) ?? []), ...(this.claimSubPlaces.get(o.id) ?? [])]);
+    const samePlace = (a: Claim, b: Claim) => {
+      const [pa, pb] = [placesOf(a), placesOf(b)];
+      return !pa.size || !pb.size || [...pb].some((p) => pa.has(p));
+    };
+    // Figures the reports give, in the quote of any claim of the topic and place, for the things this
+    // claim counts ("9 ballistic missiles at Kyiv").
     const quotedOf = (c: Claim) =>
-      quotes.filter((q) => q.topic === c.topic).flatMap((q) => q.figures.filter((f) => countedAfter(q.tokens, f.index, specificOf(c)) >= 0).map((f) => f.value));
+      quotes
+        .filter((q) => q.claim.topic === c.topic && samePlace(c, q.claim))
+        .flatMap((q) => q.figures.filter((f) => countedAfter(q.tokens, f.index, specificOf(c)) >= 0).map((f) => f.value));
     const specificOf = (c: Claim) => c.slot.near.filter((p) => !GENERIC_UNITS.has(key(p)));
     for (const c of this.index.claims) {
       if (c.slot.type !== 'number') continue;
@@ -461,7 +470,8 @@ export class Matcher {
       // Its siblings count the same things: one of them is among their counted words, or among the words
       // that must be there to state them at all ("128 drones shot down by fire" counts drones too).
       const counts = (o: Claim) => o.slot.near.some((p) => units.has(key(p))) || o.all.some((g) => g.some((p) => units.has(key(p))));
-      const siblings = this.index.claims.filter((o) => o.topic === c.topic && o.slot.type === 'number' && counts(o));
+      // And of the same place, or of none named.
+      const siblings = this.index.claims.filter((o) => o.topic === c.topic && o.slot.type === 'number' && counts(o) && samePlace(c, o));
       // Counts made by each side add up to both sides' together, and each side's count of one day with a
       // count of the same things on another day ("697 over two days"; "577 soldiers": 270 of Friday's and
       // 307 on Saturday). Other sums mean nothing (a deal's total and a round's, injured in Kyiv and in
