@@ -433,6 +433,7 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
   it('a part of a whole counts the part ("seven of the 14 missiles"); a toll put at a figure counts the harmed', () => {
     const context = 'Russia strikes Kyiv';
     expect(differs('Ukraine said it shot down seven of the 14 ballistic missiles.', context)).toEqual(['strike.missiles-shot-down differs']);
+    expect(differs('Shot down: 9 of 14 ballistic missiles', context)).toEqual(['strike.missiles-shot-down differs']);
     expect(verdicts('Ukraine said it shot down six of the 14 ballistic missiles.', context)).toEqual(expect.arrayContaining(['strike.missiles-shot-down agrees', 'strike.ballistic-missiles agrees']));
     expect(verdicts('Mayor Vitali Klitschko put the number of injured in the capital at 10.', context)).toEqual(['strike.kyiv-injured agrees']);
     expect(verdicts('Klitschko says the number of people injured in the city has risen to 10.', context)).toEqual(['strike.kyiv-injured agrees']);

@@ -159,9 +159,10 @@ function countedAfter(tokens: readonly Token[], at: number, near: string[][], co
   return -1;
 }
 
-/** Is token i the whole of which the figure at `at` is a part ("seven of the 14 missiles")? */
+/** Is token i the whole of which the figure at `at` is a part ("seven of the 14 missiles", "9 of 14")? */
 function wholeOfAPart(tokens: readonly Token[], at: number, i: number): boolean {
-  return i === at + 3 && tokens[i]!.digits && tokens[at + 1]?.norm === 'of' && tokens[at + 2]?.norm === 'the';
+  if (!tokens[i]!.digits || tokens[at + 1]?.norm !== 'of') return false;
+  return i === at + 2 || (i === at + 3 && tokens[at + 2]?.norm === 'the');
 }
 
 /**
