@@ -25,6 +25,11 @@ describe('splitSentences', () => {
     ]);
     // Not a new sentence of reported speech after the quote.
     expect(texts('"Stay in shelters!" Zelensky said 13 civilians were killed.')).toEqual(['"Stay in shelters!"', 'Zelensky said 13 civilians were killed.']);
+    // A clause of when after the tag still ends it.
+    expect(texts('"Stay in shelters!" Tkachenko told Kyiv residents on Telegram as the first drones approached the city. Next.')).toEqual([
+      '"Stay in shelters!" Tkachenko told Kyiv residents on Telegram as the first drones approached the city.',
+      'Next.',
+    ]);
   });
 
   it('keeps abbreviations and initials inside the sentence', () => {

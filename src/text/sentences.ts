@@ -23,9 +23,10 @@ const ABBREVIATIONS = new Set(
 );
 
 // After a quotation that ends in "!" or "?": one to three capitalised words (a name, a title) and a verb of
-// saying that ends the sentence, with at most a few words after it ("on Telegram", "residents"); not a new
-// sentence of reported speech ('"Stay in shelters!" Zelensky said 13 civilians were killed.').
-const SPEAKER_AFTER_QUOTE = /^(?:\p{Lu}[\p{L}'\u2019.-]*\s+){1,3}(?:said|says|wrote|writes|told|tells|urged|urges|added|adds|asked|asks|posted|posts|declared|stated|insisted|warned|warns|exclaimed|shouted|tweeted)(?:\s+(?!that\b)[\p{L}'\u2019-]+){0,4}\s*[.,;]/u;
+// saying that ends the sentence, with at most a few words after it ("on Telegram", "residents") and perhaps a
+// clause of when ("as the drones approached"); not a new sentence of reported speech ('"Stay in shelters!"
+// Zelensky said 13 civilians were killed.').
+const SPEAKER_AFTER_QUOTE = /^(?:\p{Lu}[\p{L}'\u2019.-]*\s+){1,3}(?:said|says|wrote|writes|told|tells|urged|urges|added|adds|asked|asks|posted|posts|declared|stated|insisted|warned|warns|exclaimed|shouted|tweeted)(?:\s+(?!that\b)[\p{L}'\u2019-]+){0,4}(?:\s+(?:as|while|when|after|before|amid)\s[^.!?"\u201C\u201D]*)?\s*[.,;]/u;
 
 // Closing marks that may follow the terminal punctuation and still belong to the sentence.
 const CLOSERS = `"'\u201D\u2019\u00BB)]`;
@@ -85,7 +86,7 @@ export function splitSentences(text: string): SentenceSpan[] {
     // Hebrew, CJK), a figure, or an opening quote/bracket.
     if (!/[\p{Lu}\p{Lo}\p{N}"'\u201C\u2018(\[\u00AB]/u.test(next)) { i = run; continue; }
     // A quoted exclamation or question and who said it are one sentence ('"Stay in shelters!" Klitschko wrote.').
-    if ((ch === '!' || ch === '?') && j > run + 1 && SPEAKER_AFTER_QUOTE.test(text.slice(k, k + 60))) { i = run; continue; }
+    if ((ch === '!' || ch === '?') && j > run + 1 && SPEAKER_AFTER_QUOTE.test(text.slice(k, k + 160))) { i = run; continue; }
     push(j);
     i = j - 1;
   }
