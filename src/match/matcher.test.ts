@@ -224,6 +224,9 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(differs('"This is Russia\'s response to international peace efforts," Lammy wrote.')).toEqual(['strike.sybiha-response-peace-efforts differs']);
     expect(differs('"This is Russia\'s response to international peace efforts," he wrote, as Zelensky called for tougher sanctions.')).toEqual([]);
     expect(verdicts('"This is Russia\'s response to international peace efforts," Sybiha wrote.')).toEqual(['strike.sybiha-response-peace-efforts agrees']);
+    // The speaker's title may stand between the quote and the name, the verb after it.
+    expect(differs('"We expect more to come tomorrow," presidential chief of staff Andriy Yermak wrote on Telegram.')).toEqual(['exchange.quote-zelensky-tomorrow differs']);
+    expect(differs('"We expect more to come tomorrow," the president wrote, as Yermak said talks would go on.')).toEqual([]);
     // A quoted exclamation and who said it are one sentence.
     expect(differs('"Stay in shelters!" Tkachenko urged Kyiv residents on Telegram.')).toEqual(['strike.stay-in-shelters differs']);
   });

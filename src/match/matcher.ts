@@ -173,6 +173,8 @@ function wholeOfAPart(tokens: readonly Token[], at: number, i: number): boolean 
 const THE_REST = [['unaccounted'], ['got', 'through'], ['slipped', 'through'], ['broke', 'through'], ['evaded'], ['penetrated'], ['remaining'], ['remain'], ['remained'], ['were', 'not'], ['was', 'not']];
 /** How many words may stand between a quotation mark and the name of the quote's speaker ('," said Lammy'). */
 const SPEAKER_REACH = 2;
+/** How many words of a title may stand between a closing quotation mark and its speaker, whose verb follows ('," presidential chief of staff Andriy Yermak wrote'). */
+const SPEAKER_TITLE_REACH = 6;
 /** Nouns of a count named before its things: "the number of injured rose to 15" (tollOf). */
 const NUMBER_OF = new Set(['number', 'count', 'tally']);
 /** The things such a count may name: only the harmed ("the number of people sheltering" counts others). */
@@ -1115,10 +1117,14 @@ export class Matcher {
       // right before its opening one ('Lammy wrote: "'), not elsewhere ('," he wrote, as Zelensky called ...').
       const start = tokens[other.from]!.start;
       const end = tokens[other.to - 1]!.end;
-      const between = (from: number, to: number) => tokens.filter((t) => t.start >= from && t.end <= to && t.end > t.start).length;
+      const between = (from: number, to: number) => tokens.filter((t) => t.start >= from && t.end <= to && t.end > t.start);
+      // Or after the speaker's title, the name then its verb ('," presidential chief of staff Andriy Yermak wrote').
+      const titled = (words: Token[]) =>
+        words.length <= SPEAKER_TITLE_REACH && !words.some((t) => SPEECH.has(t.norm)) && !/[,;:]/.test(text.slice(words[0]?.start ?? start, start)) &&
+        SPEECH.has(tokens[other.to]?.norm ?? '');
       return quotes.some(
         ([qs, qe]) => m.hits.some((h) => inQuotes(tokens, h.from, h.from + 1, [[qs, qe]])) &&
-          ((start >= qe && between(qe, start) <= SPEAKER_REACH) || (end <= qs && between(end, qs) <= SPEAKER_REACH)),
+          ((start >= qe && (between(qe, start).length <= SPEAKER_REACH || titled(between(qe, start)))) || (end <= qs && between(end, qs).length <= SPEAKER_REACH)),
       );
     }
     // Anchors: the claim's words that are no value themselves ("civilians", not the "thousands" of "hundreds of thousands").
