@@ -452,6 +452,11 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(differs('At least 15 people were injured in Kyiv, five of them in Obolon.', context)).toEqual([]);
   });
 
+  it('a district of the capital names its city: "the capital\'s Obolon district"', () => {
+    expect(differs("In the capital's Obolon district, four residents were injured when a drone hit a high-rise.", 'Russia strikes Kyiv')).toEqual(['strike.obolon-injured differs']);
+    expect(verdicts('A drone hit a student dormitory in Kharkiv overnight.', 'Russia strikes Kyiv')).toEqual([]);
+  });
+
   it('a death toll counts the dead: "the toll rose to three", "a toll of one"', () => {
     const context = 'Russia strikes Odesa';
     expect(verdicts('The death toll from the missile strike on the Odesa port rose to three.', context)).toEqual(['strike.odesa-port-dead agrees']);
