@@ -23,12 +23,12 @@
 import Fuse from 'fuse.js';
 import type { Claim, ClaimIndex, Variant } from '../claims/schema';
 import { compileAliases, normalizeText, type AliasMatcher } from '../text/normalize';
-import { datesIn, daysNamed, eventYears, isYear, monthsWithDay } from '../text/dates';
+import { datesIn, dayMonthsAt, daysNamed, eventYears, isYear, monthsWithDay } from '../text/dates';
 import { splitSentences, type SentenceSpan } from '../text/sentences';
 import type { Token } from '../text/tokens';
 import { figureAllows, figureFits, findFigures, rangeStart, withTradeUnits, type Figure } from './figures';
 import { findGroup, hasGroup, outermost, phraseAt, wordMatches, type PhraseHit } from './phrases';
-import { asks, clausesOf, conditional, habitual, negatedLoosely, negates, reportedDenial, speaksOfWhatMayHappen } from './negation';
+import { asks, conditional, deniesOnlyOfSelf, habitual, negatedLoosely, negates, reportedDenial, speaksOfWhatMayHappen } from './negation';
 import { inQuotes, quoteRanges } from '../text/quotes';
 import { NameSpellings } from './names';
 import type { Annotation, MatchOptions } from './types';
@@ -85,7 +85,11 @@ const SPEECH = new Set(['said', 'says', 'told', 'reported', 'announced', 'confir
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const NEXT_WEEKDAY = new Map([...WEEKDAYS].map((d, i, all) => [d, all[(i + 1) % all.length]!]));
 /** Words that make a weekday a night ("Friday night", "overnight Friday"). */
-const NIGHT_WORDS = new Set(['night', 'overnight', 'nights', 'late']);
+const NIGHT_WORDS = new Set(['night', 'overnight', 'nights']);
+/** Verbs of saying a weekday may date instead of the event ("the Kremlin said on Thursday", "speaking on Tuesday"). */
+const SAYING = new Set(['said', 'says', 'told', 'announced', 'confirmed', 'stated', 'added', 'wrote', 'posted', 'speaking', 'briefed', 'insisted', 'warned']);
+/** How far from a verb of saying a weekday dates the saying. */
+const SAYING_REACH = 3;
 
 /** Words of a running tally, not one event's count. */
 const TALLY = [
@@ -96,6 +100,8 @@ const TALLY = [
   ['next', 'week'], ['previous', 'week'], ['a', 'week', 'ago'], ['weeks', 'ago'], ['months', 'ago'], ['the', 'following', 'night'], ['the', 'next', 'night'],
   ['a', 'day', 'later'], ['a', 'day', 'earlier'], ['a', 'day', 'after'], ['a', 'day', 'before'], ['the', 'day', 'before'], ['the', 'next', 'day'],
   ['the', 'following', 'day'], ['the', 'previous', 'day'], ['the', 'previous', 'night'], ['a', 'night', 'later'], ['in', 'a', 'row'], ['consecutive'],
+  // More than the night: "this month", "over the weekend", "from both nights of attacks".
+  ['this', 'month'], ['this', 'week'], ['the', 'weekend'], ['both', 'nights'], ['both', 'attacks'], ['both', 'days'],
 ];
 /** How far after "since" a year makes a running tally ("since the autumn of 2022"). */
 const SINCE_YEAR_REACH = 4;
@@ -670,6 +676,10 @@ export class Matcher {
       why(() => 'the words of one of its match groups stand only in a quoted question: the sentence asserts nothing of them');
       return null;
     }
+    if (deniesOnlyOfSelf(tokens, text) && negates(tokens, groups, text)) {
+      why(() => 'a negation of the claim\'s words stresses its subject ("had not seen him herself"): someone else may have, so the sentence neither states nor denies the claim');
+      return null;
+    }
     if (habitual(tokens, groups, text)) {
       why(() => 'a habitual adverb ("repeatedly", "has long") governs words of one of its match groups: the sentence tells of a habit, not the event');
       return null;
@@ -831,10 +841,14 @@ export class Matcher {
     }
     // The reports' value, dated to a day of the month none of the event's days nor a day another claim of
     // the month names ("250 drones on the night of 17 May"): another night's count that happens to be the
-    // same. ("1,000 each, agreed in Istanbul on May 16" dates the deal by the talks.)
+    // same. ("1,000 each, agreed in Istanbul on May 16" dates the deal by the talks.) Only a date in the
+    // figure's own stretch of the sentence, no comma between: "..., days after the EU adopted sanctions on
+    // May 20" dates something else.
     const dates = this.topicDates.get(claim.topic);
     const named = claim.period ? this.periodNamedDays.get(claim.period) : undefined;
-    if (pick?.v && dates?.size && m.monthDays.length && !m.monthDays.some((d) => dates.has(d) || named?.has(d))) {
+    const dateBeside = (f: Figure) =>
+      dayMonthsAt(tokens).some((i) => !text.slice(Math.min(tokens[i]!.end, tokens[f.from]!.start), Math.max(tokens[i]!.start, tokens[f.index]!.end)).includes(','));
+    if (pick?.v && dates?.size && m.monthDays.length && !m.monthDays.some((d) => dates.has(d) || named?.has(d)) && dateBeside(pick.f)) {
       why(() => `"${words(pick.f.from, pick.f.index + 1)}" is the value of variant ${pick.v!.id}, but of a day (${m.monthDays.join(', ')}) that is none of its event's: no side`);
       return null;
     }
@@ -866,14 +880,9 @@ export class Matcher {
       why(() => `no count of the claim's things (slot.near: ${phraseList(claim.slot.near)}), exact or vague, stands beside them: naming them states no count`);
       return null;
     }
-    // "Tens of thousands of drones since 2022": a vague count of another time, or a running tally, is another
-    // count; "dozens of drones were shot down over the capital", a share of a count for all of Ukraine, where
-    // the place follows the vague word in its clause, with no comma between.
-    const clause = clausesOf(tokens, text);
-    let end = vague + 1;
-    while (end < tokens.length && clause[end] === clause[vague] && !text.slice(tokens[end - 1]!.end, tokens[end]!.start).includes(',')) end++;
-    if (this.otherDayOrTally(tokens, claim, m.monthDays) || this.otherPlace(tokens.slice(vague, end), claim)) {
-      why(() => 'the count is vague and of another day or place, or a running tally: no count of the claim');
+    // "Tens of thousands of drones since 2022": a vague count of another time, or a running tally, is another count.
+    if (this.otherDayOrTally(tokens, claim, m.monthDays)) {
+      why(() => 'the count is vague and of another day or a running tally: no count of the claim');
       return null;
     }
     why(() => 'the count is vague ("dozens", "hundreds"): no side taken');
@@ -980,7 +989,9 @@ export class Matcher {
   private mayDiffer(tokens: Token[], f: Figure, claim: Claim, monthDays: string[]): boolean {
     if (f.joined || this.partitive(tokens, f) || this.expected(tokens, f) || this.otherDayOrTally(tokens, claim, monthDays) || this.otherPlace(tokens, claim)) return false;
     const near = claim.slot.near;
-    const unitEnd = countedAfter(tokens, f.index, near, this.partitiveClaims.has(claim.id));
+    // A part of a whole agrees where it is the reports' ("six of the 14 missiles"), but never differs: it may be
+    // one system's share, or one of two that add up ("four of the 14 with Patriots, and two more").
+    const unitEnd = countedAfter(tokens, f.index, near);
     // Or right before it ("wounding 20", "prisoners: 307"), where nothing after it is counted instead ("... 60 swaps").
     const next = tokens[f.index + 1];
     const before =
@@ -1032,8 +1043,10 @@ export class Matcher {
     // of which day reads the day itself (its variants say one).
     if (!days?.size || claim.title || claim.variants.some((v) => v.say?.some((p) => p.some((w) => WEEKDAYS.has(w))))) return false;
     const named = new Set<string>();
+    const saying = (i: number) => tokens.slice(Math.max(0, i - SAYING_REACH), i + SAYING_REACH).some((t) => SAYING.has(t.norm));
     tokens.forEach((t, i) => {
-      if (!WEEKDAYS.has(t.norm)) return;
+      // A day the sentence gives to someone's words dates the words, which may be later than the event.
+      if (!WEEKDAYS.has(t.norm) || saying(i)) return;
       named.add(t.norm);
       if (NIGHT_WORDS.has(tokens[i - 1]?.norm ?? '') || NIGHT_WORDS.has(tokens[i + 1]?.norm ?? '')) named.add(NEXT_WEEKDAY.get(t.norm)!);
     });

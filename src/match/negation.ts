@@ -57,9 +57,6 @@ const NOT_DOING = /^(fail|refus|declin|lack|neglect)/;
 /** Words that open a clause of their own: a negation in one does not deny what the other states. */
 const CLAUSE_OPENERS = new Set(['but', 'though', 'although', 'while', 'whereas', 'however', 'whilst', 'if', 'unless']);
 
-/** Words that open a clause conceding something: what the sentence goes on to state is its point. */
-const CONCESSIVE = new Set(['though', 'although']);
-
 /** Words that open a condition: what follows is not asserted ("if Zelensky did not cede the regions"). */
 const CONDITIONS = new Set(['if', 'unless']);
 
@@ -99,19 +96,25 @@ const HABITUAL = new Set(['repeatedly', 'often', 'frequently', 'consistently', '
 /** How far before one of the claim's words a habitual adverb still governs it ("has long argued for tougher sanctions"). */
 const HABITUAL_REACH = 4;
 
+/** Words that tie a sentence to one time, the event's or another: a habit beside them is background. */
+const ONE_TIME = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight|night|tonight|today|yesterday|morning|earlier|later|after|before|this|latest)$/;
+
 /**
- * Does the sentence tell of a habit rather than the event: does a habitual adverb ("repeatedly",
- * "often", or "long" after "has", "have" or "had") stand at most HABITUAL_REACH words before one of the
- * claim's words, in its clause ("Sybiha has long argued for tougher sanctions", "Zelensky has repeatedly
- * called for a ceasefire")? The sentence states what someone does, not what they said or did then.
+ * Does the sentence tell of a habit rather than the event: does a habitual adverb ("repeatedly", "often",
+ * "long" in a perfect: "has long") stand at most HABITUAL_REACH words before one of the claim's
+ * words, in its clause, with nothing in the sentence that ties it to one time, no figure, no day, no
+ * "overnight" ("Sybiha has long argued for tougher sanctions", "Zelensky has repeatedly called for a
+ * ceasefire")? The sentence states what someone does, not what they said or did then. "Sybiha, who has
+ * repeatedly called for sanctions, said Saturday's attack showed ..." still tells of the event, as does
+ * "Klitschko repeatedly warned residents overnight".
  */
 export function habitual(tokens: readonly Token[], groups: PhraseHit[][], text: string): boolean {
   const clause = clausesOf(tokens, text);
-  const isHabit = (i: number) =>
-    HABITUAL.has(tokens[i]!.norm) || (tokens[i]!.norm === 'long' && ['has', 'have', 'had'].includes(tokens[i - 1]?.norm ?? ''));
+  const perfect = (i: number) => ['has', 'have', 'had'].includes(tokens[i - 1]?.norm ?? '');
+  const isHabit = (i: number) => HABITUAL.has(tokens[i]!.norm) || (tokens[i]!.norm === 'long' && perfect(i));
   const marks: number[] = [];
   for (let i = 0; i < tokens.length; i++) if (isHabit(i)) marks.push(i);
-  if (!marks.length) return false;
+  if (!marks.length || tokens.some((t) => t.digits || ONE_TIME.test(t.norm))) return false;
   return groups.some((hits) => hits.some((h) => marks.some((i) => i < h.from && h.from - i <= HABITUAL_REACH && clause[i] === clause[h.from])));
 }
 
@@ -195,11 +198,26 @@ export function negates(tokens: Token[], groups: PhraseHit[][], text: string): b
     const negatedIn = (c: number) => calledFalse(c) || groups.some((g) => g.some((h) => clause[h.from] === c && governed(h)));
     return full.every(negatedIn);
   }
-  // No clause states the whole claim: a negation in a clause that concedes ("even though she had not seen
-  // him herself, knowing that someone had ...") sets up what the sentence goes on to state, and denies nothing.
-  const opener = new Map<number, string>();
-  for (let i = 0; i < tokens.length; i++) if (!opener.has(clause[i]!)) opener.set(clause[i]!, tokens[i]!.norm);
-  return groups.some((g) => g.length > 0 && g.every((h) => governed(h) && !CONCESSIVE.has(opener.get(clause[h.from]!) ?? '')));
+  return groups.some((g) => g.length > 0 && g.every(governed));
+}
+
+/** Pronouns that stress who did something themself ("she had not seen him herself"). */
+const EMPHATIC_SELF = new Set(['herself', 'himself', 'themselves', 'myself', 'itself', 'ourselves', 'yourself']);
+/** How far after the negated words such a pronoun still stresses their subject. */
+const SELF_REACH = 4;
+
+/**
+ * Does a negation deny only what its subject did themself ("even though she had not seen her father
+ * herself, knowing that someone had ...")? An emphatic pronoun right after the negated words, in their
+ * clause, says someone else may have: the sentence neither states nor denies the claim.
+ */
+export function deniesOnlyOfSelf(tokens: readonly Token[], text: string): boolean {
+  const clause = clausesOf(tokens, text);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!EMPHATIC_SELF.has(tokens[i]!.norm)) continue;
+    for (let j = i - 1; j >= Math.max(0, i - SELF_REACH - NEGATION_REACH) && clause[j] === clause[i]; j--) if (VERB_NEGATORS.has(tokens[j]!.norm)) return true;
+  }
+  return false;
 }
 
 /** Does the sentence ask, or speak of what may, must or will happen ("the venue would be agreed soon")? It then states no fact that a claim of "nothing happened" contradicts. */

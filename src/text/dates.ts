@@ -84,6 +84,13 @@ export function daysNamed(tokens: readonly Token[]): string[] {
 }
 
 const NO_DAYS: string[] = [];
+
+/** The token indexes of the months that daysNamed reads with a day ("17 May", "May 23"). */
+export function dayMonthsAt(tokens: readonly Token[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < tokens.length; i++) if (MONTHS[tokens[i]!.norm] && (isDay(tokens[i - 1]) || isDay(tokens[i + 1]))) out.push(i);
+  return out;
+}
 /** Two days joined by a dash, or side by side: "17-18". */
 const isRange = (a: Token | undefined, b: Token | undefined) => !!a && !!b && isDay(a) && isDay(b) && b.start - a.end <= 1;
 
