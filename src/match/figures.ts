@@ -1,7 +1,7 @@
 /**
  * Figures in a sentence and what they count: "over 300 prisoners", "at least
- * 15 people", "14 ballistic missiles". Dates ("May 24", "24 May 2025") and
- * years are not counts.
+ * 15 people", "14 ballistic missiles". Dates ("May 24", "24 May 2025"),
+ * years and clock times ("11:45") are not counts.
  */
 import type { Token } from '../text/tokens';
 import { phraseAt } from './phrases';
@@ -61,6 +61,15 @@ function isDatePart(tokens: readonly Token[], i: number): boolean {
   return /^(am|pm)$/.test(next);
 }
 
+/** Is the figure at token i half of a clock time ("11:45", "06:15 GMT")? A live blog's time stamps count nothing. */
+function isClockTime(tokens: readonly Token[], i: number, text: string): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const joinedBy = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.digits && b.digits && text.slice(a.end, b.start) === ':';
+  return (joinedBy(prev, t) && t.norm.length === 2) || (joinedBy(t, next) && next!.norm.length === 2);
+}
+
 /** Is the figure at token i part of a model, a name or an ordinal ("KN-23", "F16", "1st")? */
 function isJoined(tokens: readonly Token[], i: number, text: string | undefined): boolean {
   if (text === undefined) return false;
@@ -82,7 +91,7 @@ function isJoined(tokens: readonly Token[], i: number, text: string | undefined)
 export function findFigures(tokens: readonly Token[], text?: string): Figure[] {
   const out: Figure[] = [];
   tokens.forEach((t, i) => {
-    if (!t.digits || isDatePart(tokens, i)) return;
+    if (!t.digits || isDatePart(tokens, i) || (text !== undefined && isClockTime(tokens, i, text))) return;
     let qualifier: Qualifier = 'exact';
     let from = i;
     for (const [words, q] of QUALIFIERS) {

@@ -212,6 +212,7 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(verdicts('Sybiha said the memorandum that Moscow had promised had still not come.')).toEqual(['talks.sybiha-memorandum agrees']);
     expect(verdicts('Instead of the promised memorandum, Moscow sent missiles, Sybiha said.')).toContain('talks.sybiha-memorandum agrees');
     expect(differs('Moscow delivered the promised memorandum on Saturday, Sybiha said.')).toEqual(['talks.sybiha-memorandum differs']);
+    expect(verdicts('Ukraine is still waiting for the "peace memorandum" Moscow promised in Istanbul.')).toEqual(['talks.sybiha-memorandum agrees']);
   });
 
   it('another speaker differs only where the words are quoted', () => {
@@ -477,6 +478,22 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
   it('a district of the capital names its city: "the capital\'s Obolon district"', () => {
     expect(differs("In the capital's Obolon district, four residents were injured when a drone hit a high-rise.", 'Russia strikes Kyiv')).toEqual(['strike.obolon-injured differs']);
     expect(verdicts('A drone hit a student dormitory in Kharkiv overnight.', 'Russia strikes Kyiv')).toEqual([]);
+  });
+
+  it('a live blog\'s clock times count nothing; an injury toll counts the injured', () => {
+    const context = 'Russia strikes Kyiv';
+    expect(verdicts('11:45 - The injury toll in the capital has climbed to 15, according to the city military administration.', context)).toEqual(['strike.kyiv-injured agrees']);
+    expect(verdicts("06:15 - Klitschko raises the capital's count of injured to 10; two of them are in hospital.", context)).toEqual(['strike.kyiv-injured agrees']);
+    // A death toll is no count of the injured.
+    expect(verdicts('The death toll in Kyiv rose to 15.', context)).toEqual([]);
+  });
+
+  it('another instance of its kind, or another night, is another event', () => {
+    expect(verdicts('Türkiye has hosted earlier prisoner exchanges between the warring sides.', 'Russia and Ukraine swap prisoners')).toEqual([]);
+    expect(verdicts("The night before, Russia's drones mostly targeted the Sumy and Kharkiv regions.", 'Russia strikes Kyiv')).toEqual([]);
+    // "Earlier" after an auxiliary is an adverb; a claim of an earlier swap is its own.
+    expect(verdicts('Moscow had earlier threatened retaliatory strikes over what it called "massive terrorist attacks" by Kyiv.', 'Russia strikes Kyiv')).toContain('strike.retaliation-terrorist-attacks agrees');
+    expect(verdicts('Each side freed 205 prisoners in the previous swap, on 6 May.', 'Russia and Ukraine swap prisoners')).toContain('exchange.may6-swap agrees');
   });
 
   it('a death toll counts the dead: "the toll rose to three", "a toll of one"', () => {

@@ -102,7 +102,14 @@ const TALLY = [
   ['the', 'following', 'day'], ['the', 'previous', 'day'], ['the', 'previous', 'night'], ['a', 'night', 'later'], ['in', 'a', 'row'], ['consecutive'],
   // More than the night: "this month", "over the weekend", "from both nights of attacks".
   ['this', 'month'], ['this', 'week'], ['the', 'weekend'], ['both', 'nights'], ['both', 'attacks'], ['both', 'days'],
+  ['the', 'night', 'before'], ['a', 'night', 'earlier'],
 ];
+/** Another night than the event's, for any claim of a night ("the night before, drones targeted Sumy"). */
+const ANOTHER_NIGHT = [['the', 'night', 'before'], ['the', 'previous', 'night'], ['the', 'following', 'night'], ['the', 'next', 'night'], ['a', 'night', 'earlier'], ['a', 'night', 'later']];
+/** Auxiliaries: an "earlier" after one is an adverb ("had earlier threatened"). */
+const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'been', 'be', 'will', 'would', 'did', 'said']);
+/** Words before a claim's word that make it another instance of its kind ("earlier prisoner exchanges"). */
+const OTHER_INSTANCE = new Set(['earlier', 'previous', 'past', 'prior', 'former', 'similar']);
 /** How far after "since" a year makes a running tally ("since the autumn of 2022"). */
 const SINCE_YEAR_REACH = 4;
 /** Words of a span of time: after a figure or "past", "several" they make a tally ("in the past three days"). */
@@ -185,6 +192,8 @@ const SPEAKER_TITLE_REACH = 6;
 const NUMBER_OF = new Set(['number', 'count', 'tally']);
 /** The things such a count may name: only the harmed ("the number of people sheltering" counts others). */
 const HARM_WORDS = /^(injur|wound|hurt|casualt|dead|death|killed|fatalit)/;
+/** Words of the injured, before a toll of them ("the injury toll rose to 15"). */
+const INJURY_WORDS = /^(injur|wound)/;
 /** Words for people, before the harm that befell them ("the number of people injured"). */
 const PEOPLE = new Set(['people', 'persons', 'civilians', 'residents']);
 /** A toll's words: "the death toll rose to three", "a toll of 13" (tollOf). */
@@ -367,6 +376,8 @@ export class Matcher {
   private readonly claimYears = new Map<string, Set<string>>();
   /** Number claims whose own words count a part of something ("six of the missiles", "245 of the 250 drones"). */
   private readonly partitiveClaims = new Set<string>();
+  /** Topics whose claims tell of a night ("overnight", "night"): another night is another event for each of them. */
+  private readonly nightTopics = new Set<string>();
   /** Per topic, the weekdays any of its claims names: the days of its events ("Friday" to "Sunday" for the exchange). */
   private readonly topicDays = new Map<string, Set<string>>();
   /**
@@ -418,6 +429,7 @@ export class Matcher {
       const places = namedPlaces(words);
       if (places.size) this.claimSubPlaces.set(c.id, places);
       this.claimDays.set(c.id, new Set([...norms].filter((w) => WEEKDAYS.has(w))));
+      if (norms.has('overnight') || norms.has('night')) this.nightTopics.add(c.topic);
       // Years the claim's own words or its reports' quotes name ("the first direct talks since 2022").
       const quoted = quotesOf.get(c)!.flatMap((q) => q.tokens);
       this.claimYears.set(c.id, new Set([...words, ...quoted].filter(isYear).map((t) => t.norm)));
@@ -678,6 +690,21 @@ export class Matcher {
     }
     if (deniesOnlyOfSelf(tokens, text) && negates(tokens, groups, text)) {
       why(() => 'a negation of the claim\'s words stresses its subject ("had not seen him herself"): someone else may have, so the sentence neither states nor denies the claim');
+      return null;
+    }
+    if (this.nightTopics.has(claim.topic)) {
+      if (tokens.some((_, i) => ANOTHER_NIGHT.some((p) => phraseAt(tokens, i, p)))) {
+        why(() => 'the sentence tells of another night than its topic\'s ("the night before"): another event');
+        return null;
+      }
+    }
+    // "Türkiye has hosted earlier prisoner exchanges": every word of one group names another instance of its
+    // kind, unless the claim is itself of an earlier one ("the earlier swap of 6 May"). An adverb after an
+    // auxiliary ("Moscow had earlier threatened") is no such word.
+    const otherInstance = (i: number) => OTHER_INSTANCE.has(tokens[i]?.norm ?? '') && !AUXILIARIES.has(tokens[i - 1]?.norm ?? '');
+    const itselfEarlier = [...OTHER_INSTANCE].some((w) => this.claimWords.get(claim.id)?.has(w));
+    if (!itselfEarlier && groups.some((hits) => hits.length > 0 && hits.every((h) => [1, 2].some((d) => otherInstance(h.from - d))))) {
+      why(() => 'the words of one of its match groups follow "earlier", "previous" or "past": another instance of its kind');
       return null;
     }
     if (habitual(tokens, groups, text)) {
@@ -1205,7 +1232,9 @@ export class Matcher {
     if (!TOLL_LINKS.has(link)) return null;
     const countsDead = near.some((p) => p.length === 1 && DEATH_WORDS.has(p[0]!));
     const toll = (at: number): PhraseHit | null => {
-      if (countsDead && tokens[at]?.norm === 'toll') return { from: at, to: at + 1, length: 1 };
+      // "The death toll" for a claim of the dead; "the injury toll" for a claim of the harmed.
+      if (tokens[at]?.norm === 'toll' && (countsDead || (INJURY_WORDS.test(tokens[at - 1]?.norm ?? '') && near.some((p) => INJURY_WORDS.test(p[0]!)))))
+        return { from: at, to: at + 1, length: 1 };
       // "the number of injured", "the count of people hurt": the claim's things, named as a number.
       const p = tokens[at]?.norm === 'of' && NUMBER_OF.has(tokens[at - 1]?.norm ?? '') ? nearAt(tokens, at + 1, near) : undefined;
       // Only a number of the harmed: "the number of prisoners Ukraine has freed" is a running total;

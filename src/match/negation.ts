@@ -50,7 +50,7 @@ const NOT_NEGATING_AFTER: Record<string, Set<string>> = { not: new Set(['only', 
  */
 const SOFT_NEGATORS = new Set([
   'little', 'scant', 'without', 'unable', 'unwilling', 'nothing', 'none', 'nobody', 'yet',
-  'instead', 'await', 'awaits', 'awaited', 'awaiting', 'pending', 'overdue', 'absence', 'absent',
+  'instead', 'await', 'awaits', 'awaited', 'awaiting', 'waiting', 'pending', 'overdue', 'absence', 'absent',
 ]);
 /** Verbs of not doing, in any form ("failing to deliver", "refused", "declines", "lacked"). */
 const NOT_DOING = /^(fail|refus|declin|lack|neglect)/;
