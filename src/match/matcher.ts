@@ -108,6 +108,8 @@ const TALLY = [
 const ANOTHER_NIGHT = [['the', 'night', 'before'], ['the', 'previous', 'night'], ['the', 'following', 'night'], ['the', 'next', 'night'], ['a', 'night', 'earlier'], ['a', 'night', 'later']];
 /** Auxiliaries: an "earlier" after one is an adverb ("had earlier threatened"). */
 const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'been', 'be', 'will', 'would', 'did', 'said']);
+/** Words of a comparison with other instances ("than any previous exchange", "unlike earlier swaps"). */
+const COMPARING = new Set(['than', 'any', 'unlike', 'like', 'all', 'other']);
 /** Words before a claim's word that make it another instance of its kind ("earlier prisoner exchanges"). */
 const OTHER_INSTANCE = new Set(['earlier', 'previous', 'past', 'prior', 'former', 'similar']);
 /** How far after "since" a year makes a running tally ("since the autumn of 2022"). */
@@ -701,7 +703,9 @@ export class Matcher {
     // "Türkiye has hosted earlier prisoner exchanges": every word of one group names another instance of its
     // kind, unless the claim is itself of an earlier one ("the earlier swap of 6 May"). An adverb after an
     // auxiliary ("Moscow had earlier threatened") is no such word.
-    const otherInstance = (i: number) => OTHER_INSTANCE.has(tokens[i]?.norm ?? '') && !AUXILIARIES.has(tokens[i - 1]?.norm ?? '');
+    // A comparison with the others tells of this one ("more than any previous exchange", "unlike earlier swaps").
+    const comparing = (i: number) => [1, 2].some((d) => COMPARING.has(tokens[i - d]?.norm ?? ''));
+    const otherInstance = (i: number) => OTHER_INSTANCE.has(tokens[i]?.norm ?? '') && !AUXILIARIES.has(tokens[i - 1]?.norm ?? '') && !comparing(i);
     const itselfEarlier = [...OTHER_INSTANCE].some((w) => this.claimWords.get(claim.id)?.has(w));
     if (!itselfEarlier && groups.some((hits) => hits.length > 0 && hits.every((h) => [1, 2].some((d) => otherInstance(h.from - d))))) {
       why(() => 'the words of one of its match groups follow "earlier", "previous" or "past": another instance of its kind');
