@@ -488,6 +488,12 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(verdicts('The death toll in Kyiv rose to 15.', context)).toEqual([]);
   });
 
+  it('a total given to one day of the swap is that day\'s count, unless the day dates the agreement', () => {
+    const context = 'Russia and Ukraine swap prisoners';
+    expect(verdicts('A widely shared post says Russia and Ukraine each freed 1,000 prisoners on Friday.', context)).toEqual([]);
+    expect(verdicts('Russia and Ukraine agreed on Friday to free 1,000 prisoners each.', context)).toContain('exchange.total-agreed agrees');
+  });
+
   it('another instance of its kind, or another night, is another event', () => {
     expect(verdicts('Türkiye has hosted earlier prisoner exchanges between the warring sides.', 'Russia and Ukraine swap prisoners')).toEqual([]);
     expect(verdicts("The night before, Russia's drones mostly targeted the Sumy and Kharkiv regions.", 'Russia strikes Kyiv')).toEqual([]);

@@ -407,6 +407,8 @@ export class Matcher {
   private readonly claimPlaces = new Map<string, Set<string>>();
   /** Per number claim, the figures its event's reports give for the same kind of thing, and their sums: a page may state them without differing. */
   private readonly eventFigures = new Map<string, number[]>();
+  /** Per number claim of no day, the days its siblings count the same things on ("1,000 freed on Friday" is Friday's count, not the deal's). */
+  private readonly siblingDays = new Map<string, Set<string>>();
   /** Length of the longest prefix key: longer prefixes of a word cannot be in the index. */
   private maxPrefix = 0;
 
@@ -509,6 +511,7 @@ export class Matcher {
       );
       const doubles = perSide.flatMap((o) => valuesOf(o).map((x) => 2 * x));
       this.eventFigures.set(c.id, uniq([...siblings.flatMap(valuesOf), ...quotedOf(c), ...sums, ...doubles]));
+      if (!this.claimDays.get(c.id)?.size) this.siblingDays.set(c.id, new Set(siblings.flatMap((o) => (o === c ? [] : [...this.claimDays.get(o.id)!]))));
     }
   }
 
@@ -883,6 +886,16 @@ export class Matcher {
       why(() => `"${words(pick.f.from, pick.f.index + 1)}" is the value of variant ${pick.v!.id}, but of a day (${m.monthDays.join(', ')}) that is none of its event's: no side`);
       return null;
     }
+    // A claim of no day, its value given to a day another claim counts the same things on ("each freed 1,000
+    // prisoners on Friday", where Friday's count is 390): the sentence gives that day's count, not the deal's.
+    // Only where the figure alone stands for one of the claim's groups: "agreed on Friday to free 1,000 each"
+    // dates the agreement.
+    const days = this.siblingDays.get(claim.id);
+    const figureAlone = pick?.v && m.groups.some((g) => g.length > 0 && g.every((h) => h.from === pick.f.index));
+    if (figureAlone && days?.size && this.dayBeside(tokens, text, pick!.f, days)) {
+      why(() => `"${words(pick!.f.from, pick!.f.index + 1)}" is the value of variant ${pick!.v!.id}, but given to a day another claim counts the same things on: no side`);
+      return null;
+    }
     if (pick?.v) {
       const pageValue = words(pick.f.from, pick.f.index + 1);
       why(() => `"${pageValue}" is the value of variant ${pick.v!.id}`);
@@ -1061,6 +1074,15 @@ export class Matcher {
     // A count since a year ("since the autumn of 2022"): a tally over the years since.
     if (tokens.some((t, i) => t.norm === 'since' && tokens.slice(i + 1, i + 1 + SINCE_YEAR_REACH).some(isYear))) return true;
     return tokens.some((t, i) => TALLY_BY_FIRST.get(t.norm)?.some((p) => phraseAt(tokens, i, p)));
+  }
+
+  /** Does one of the days stand in the figure's own stretch of the sentence, no comma between? */
+  private dayBeside(tokens: readonly Token[], text: string, f: Figure, days: ReadonlySet<string>): boolean {
+    return tokens.some((t, i) => {
+      if (!days.has(t.norm)) return false;
+      const [a, b] = i < f.from ? [tokens[i]!.end, tokens[f.from]!.start] : [tokens[f.index]!.end, tokens[i]!.start];
+      return !text.slice(a, b).includes(',');
+    });
   }
 
   /**
