@@ -488,6 +488,17 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(verdicts('The death toll in Kyiv rose to 15.', context)).toEqual([]);
   });
 
+  it('counts beside the claim\'s own word, tolls reached, and "a dozen" as a bound', () => {
+    const context = 'Russia strikes Kyiv';
+    expect(verdicts('Klitschko\'s own post, early on Sunday, said there were "already 10 injured".', context)).toEqual(['strike.kyiv-injured agrees']);
+    expect(verdicts('Klitschko said early on Sunday that the number of injured had reached ten.', context)).toEqual(['strike.kyiv-injured agrees']);
+    // "More than a dozen" is above 12: it fits 15, not 10, and 13 civilians killed.
+    expect(verdicts('More than a dozen people were injured in Kyiv.', context)).toEqual(['strike.kyiv-injured agrees']);
+    expect(verdicts('Russian attacks killed more than a dozen civilians in the south, east and north of Ukraine.', context)).toEqual(['strike.civilians-killed agrees']);
+    // A bare "a dozen" is loose: no side, and no differing value.
+    expect(verdicts('A dozen people were injured in Kyiv.', context)).toEqual(['strike.kyiv-injured unresolved']);
+  });
+
   it('a total given to one day of the swap is that day\'s count, unless the day dates the agreement', () => {
     const context = 'Russia and Ukraine swap prisoners';
     expect(verdicts('A widely shared post says Russia and Ukraine each freed 1,000 prisoners on Friday.', context)).toEqual([]);

@@ -202,6 +202,8 @@ const PEOPLE = new Set(['people', 'persons', 'civilians', 'residents']);
 const TOLL_LINKS = new Set(['to', 'at', 'of']);
 /** Verbs of a toll's change, between the toll and its figure. */
 const TOLL_CHANGES = new Set(['rose', 'rises', 'risen', 'rising', 'climbed', 'climbs', 'reached', 'reaches', 'stands', 'stood', 'increased', 'jumped', 'grew', 'was', 'is']);
+/** Verbs of a toll's change that take the figure without "to" ("the number of injured had reached ten", "topped 20"). */
+const TOLL_REACHES = new Set(['reached', 'reaches', 'hit', 'hits', 'topped', 'tops', 'passed', 'exceeded']);
 /** Verbs that put a toll at a figure ("officials put the death toll at three", "estimated the number of injured at 10"). */
 const TOLL_ESTIMATES = new Set(['put', 'puts', 'putting', 'placed', 'places', 'placing', 'estimated', 'estimates', 'estimating', 'set', 'sets']);
 /** How far before its verb the toll may stand ("the toll from the strike on the Odesa port rose to three"). */
@@ -229,7 +231,7 @@ const STOPWORDS = new Set(
 );
 
 /** Words that give a count without a figure. */
-const VAGUE_COUNTS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'several', 'many', 'numerous', 'multiple', 'tens', 'most']);
+const VAGUE_COUNTS = new Set(['hundreds', 'thousands', 'dozens', 'dozen', 'scores', 'several', 'many', 'numerous', 'multiple', 'tens', 'most']);
 
 /** Words that make a figure one expected or possible, not one stated ("303 more were expected on Sunday", "could rise to 20"). */
 const EXPECTATION = new Set(['expected', 'expect', 'expects', 'due', 'could', 'might', 'would', 'planned', 'plans', 'scheduled', 'likely', 'hoped', 'hopes', 'projected', 'possibly', 'potentially']);
@@ -1255,7 +1257,7 @@ export class Matcher {
    */
   private tollOf(tokens: Token[], f: Figure, near: string[][]): PhraseHit | null {
     const link = tokens[f.from - 1]?.norm ?? '';
-    if (!TOLL_LINKS.has(link)) return null;
+    if (!TOLL_LINKS.has(link) && !TOLL_REACHES.has(link)) return null;
     const countsDead = near.some((p) => p.length === 1 && DEATH_WORDS.has(p[0]!));
     const toll = (at: number): PhraseHit | null => {
       // "The death toll" for a claim of the dead; "the injury toll" for a claim of the harmed.
@@ -1279,8 +1281,9 @@ export class Matcher {
       }
       return null;
     }
-    const verb = f.from - 2;
-    if (!TOLL_CHANGES.has(tokens[verb]?.norm ?? '')) return null;
+    // "The number of injured had reached ten": a verb of the toll's change right before the figure.
+    const verb = TOLL_REACHES.has(link) ? f.from - 1 : f.from - 2;
+    if (!TOLL_CHANGES.has(tokens[verb]?.norm ?? '') && !TOLL_REACHES.has(tokens[verb]?.norm ?? '')) return null;
     for (let at = verb - 1; at >= Math.max(0, verb - TOLL_REACH); at--) {
       if (tokens[at]!.digits) return null;
       const hit = toll(at);
@@ -1308,8 +1311,8 @@ export class Matcher {
    */
   private closeToClaim(f: Figure, unit: PhraseHit, hits: PhraseHit[]): boolean {
     const own = (h: PhraseHit) => h.from < unit.to && h.to > unit.from;
-    // "wounding eight": the claim's own word stands right before the figure.
-    if (unit.to <= f.from && hits.some(own)) return true;
+    // "wounding eight", "10 injured": the claim's own word stands right beside the figure.
+    if (hits.some(own)) return true;
     return hits.some((h) => !own(h) && Math.min(Math.abs(h.from - f.index), Math.abs(h.to - 1 - f.index)) <= MAX_FIGURE_DISTANCE);
   }
 

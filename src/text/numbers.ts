@@ -20,6 +20,12 @@ const TENS = table({
 const SCALES = table({ hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000 });
 const ORDINAL_WORDS = new Set(['first', 'second', 'third']);
 
+/**
+ * Words before "a dozen" that make it a bound, read as 12 ("more than a dozen", "at least a dozen"); a
+ * bare "a dozen" is loose, a vague count like "dozens".
+ */
+const DOZEN_BOUNDS = new Set(['than', 'least', 'over', 'nearly', 'almost', 'under']);
+
 function wordValue(w: string): number | undefined {
   return UNITS[w] ?? TENS[w];
 }
@@ -30,6 +36,11 @@ export function mergeNumberWords(tokens: Token[], text: string): Token[] {
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
+    if (t.norm === 'a' && tokens[i + 1]?.norm === 'dozen' && DOZEN_BOUNDS.has(tokens[i - 1]?.norm ?? '')) {
+      out.push({ norm: '12', start: t.start, end: tokens[i + 1]!.end, digits: true });
+      i += 2;
+      continue;
+    }
     const startsNumber =
       wordValue(t.norm) !== undefined ||
       (t.digits && SCALES[tokens[i + 1]?.norm ?? ''] !== undefined) ||
