@@ -102,10 +102,8 @@ const TALLY = [
   ['the', 'following', 'day'], ['the', 'previous', 'day'], ['the', 'previous', 'night'], ['a', 'night', 'later'], ['in', 'a', 'row'], ['consecutive'],
   // More than the night: "this month", "over the weekend", "from both nights of attacks".
   ['this', 'month'], ['this', 'week'], ['the', 'weekend'], ['both', 'nights'], ['both', 'attacks'], ['both', 'days'],
-  ['the', 'night', 'before'], ['a', 'night', 'earlier'],
+  ['the', 'night', 'before'], ['a', 'night', 'earlier'], ['second', 'night'], ['straight', 'night'], ['straight', 'nights'],
 ];
-/** Another night than the event's, for any claim of a night ("the night before, drones targeted Sumy"). */
-const ANOTHER_NIGHT = [['the', 'night', 'before'], ['the', 'previous', 'night'], ['the', 'following', 'night'], ['the', 'next', 'night'], ['a', 'night', 'earlier'], ['a', 'night', 'later']];
 /** Auxiliaries: an "earlier" after one is an adverb ("had earlier threatened"). */
 const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'been', 'be', 'will', 'would', 'did', 'said']);
 /** Words of a comparison with other instances ("than any previous exchange", "unlike earlier swaps"). */
@@ -188,6 +186,8 @@ function wholeOfAPart(tokens: readonly Token[], at: number, i: number): boolean 
 const THE_REST = [['unaccounted'], ['got', 'through'], ['slipped', 'through'], ['broke', 'through'], ['evaded'], ['penetrated'], ['remaining'], ['remain'], ['remained'], ['were', 'not'], ['was', 'not']];
 /** How many words may stand between a quotation mark and the name of the quote's speaker ('," said Lammy'). */
 const SPEAKER_REACH = 2;
+/** Words no title holds: they open a clause, a time or a place ("posted as Yermak said", "on Telegram after"). */
+const NOT_IN_A_TITLE = new Set(['as', 'after', 'before', 'while', 'when', 'on', 'in', 'at', 'hours', 'minutes', 'shortly', 'soon', 'then', 'and', 'but', 'because', 'since', 'until', 'with', 'by', 'from', 'to', 'for', 'that', 'he', 'she', 'they', 'it', 'posted', 'tweeted', 'urged', 'later', 'earlier', 'just']);
 /** How many words of a title may stand between a closing quotation mark and its speaker, whose verb follows ('," presidential chief of staff Andriy Yermak wrote'). */
 const SPEAKER_TITLE_REACH = 6;
 /** Nouns of a count named before its things: "the number of injured rose to 15" (tollOf). */
@@ -202,6 +202,10 @@ const PEOPLE = new Set(['people', 'persons', 'civilians', 'residents']);
 const TOLL_LINKS = new Set(['to', 'at', 'of']);
 /** Verbs of a toll's change, between the toll and its figure. */
 const TOLL_CHANGES = new Set(['rose', 'rises', 'risen', 'rising', 'climbed', 'climbs', 'reached', 'reaches', 'stands', 'stood', 'increased', 'jumped', 'grew', 'was', 'is']);
+/** Words of a beginning: "on Friday began swapping 1,000 prisoners each" dates the start of the whole. */
+const BEGINNING = /^(began|begin|begins|beginning|start|started|starts|starting|kicked|launched|opened)$/;
+/** Words that join two counts of the same things on two days ("390 people on Friday and 307 on Saturday"). */
+const ELLIPSIS_JOINS = new Set(['and', 'then', 'following', 'after', 'plus']);
 /** Verbs of a toll's change that take the figure without "to" ("the number of injured had reached ten", "topped 20"). */
 const TOLL_REACHES = new Set(['reached', 'reaches', 'hit', 'hits', 'topped', 'tops', 'passed', 'exceeded']);
 /** Verbs that put a toll at a figure ("officials put the death toll at three", "estimated the number of injured at 10"). */
@@ -380,8 +384,6 @@ export class Matcher {
   private readonly claimYears = new Map<string, Set<string>>();
   /** Number claims whose own words count a part of something ("six of the missiles", "245 of the 250 drones"). */
   private readonly partitiveClaims = new Set<string>();
-  /** Topics whose claims tell of a night ("overnight", "night"): another night is another event for each of them. */
-  private readonly nightTopics = new Set<string>();
   /** Per topic, the weekdays any of its claims names: the days of its events ("Friday" to "Sunday" for the exchange). */
   private readonly topicDays = new Map<string, Set<string>>();
   /**
@@ -435,7 +437,6 @@ export class Matcher {
       const places = namedPlaces(words);
       if (places.size) this.claimSubPlaces.set(c.id, places);
       this.claimDays.set(c.id, new Set([...norms].filter((w) => WEEKDAYS.has(w))));
-      if (norms.has('overnight') || norms.has('night')) this.nightTopics.add(c.topic);
       // Years the claim's own words or its reports' quotes name ("the first direct talks since 2022").
       const quoted = quotesOf.get(c)!.flatMap((q) => q.tokens);
       this.claimYears.set(c.id, new Set([...words, ...quoted].filter(isYear).map((t) => t.norm)));
@@ -699,18 +700,18 @@ export class Matcher {
       why(() => 'a negation of the claim\'s words stresses its subject ("had not seen him herself"): someone else may have, so the sentence neither states nor denies the claim');
       return null;
     }
-    if (this.nightTopics.has(claim.topic)) {
-      if (tokens.some((_, i) => ANOTHER_NIGHT.some((p) => phraseAt(tokens, i, p)))) {
-        why(() => 'the sentence tells of another night than its topic\'s ("the night before"): another event');
-        return null;
-      }
-    }
     // "Türkiye has hosted earlier prisoner exchanges": every word of one group names another instance of its
     // kind, unless the claim is itself of an earlier one ("the earlier swap of 6 May"). An adverb after an
     // auxiliary ("Moscow had earlier threatened") is no such word.
     // A comparison with the others tells of this one ("more than any previous exchange", "unlike earlier swaps").
     const comparing = (i: number) => [1, 2].some((d) => COMPARING.has(tokens[i - d]?.norm ?? ''));
-    const otherInstance = (i: number) => OTHER_INSTANCE.has(tokens[i]?.norm ?? '') && !AUXILIARIES.has(tokens[i - 1]?.norm ?? '') && !comparing(i);
+    // Nor is "earlier" as an adverb: set off by a comma, or before a name or a verb ("Earlier, Sybiha said",
+    // "the mayor earlier warned").
+    const adverb = (i: number) => {
+      const next = tokens[i + 1];
+      return !next || text.slice(tokens[i]!.end, next.start).includes(',') || /^\p{Lu}/u.test(text.slice(next.start, next.end)) || /ed$/.test(next.norm) || SAYING.has(next.norm);
+    };
+    const otherInstance = (i: number) => OTHER_INSTANCE.has(tokens[i]?.norm ?? '') && !AUXILIARIES.has(tokens[i - 1]?.norm ?? '') && !comparing(i) && !adverb(i);
     const itselfEarlier = [...OTHER_INSTANCE].some((w) => this.claimWords.get(claim.id)?.has(w));
     if (!itselfEarlier && groups.some((hits) => hits.length > 0 && hits.every((h) => [1, 2].some((d) => otherInstance(h.from - d))))) {
       why(() => 'the words of one of its match groups follow "earlier", "previous" or "past": another instance of its kind');
@@ -803,6 +804,12 @@ export class Matcher {
         if (tokens[f.index + 1]?.norm === 'of' && PART_OF.has(tokens[f.index + 2]?.norm ?? '') && !this.partitiveClaims.has(m.claim.id)) continue;
         const unit = this.unitOf(tokens, f, m.claim.slot.near, names, this.partitiveClaims.has(m.claim.id));
         if (unit !== null && this.closeToClaim(f, unit, m.hits)) own.set(f, unit);
+        // "390 people on Friday and 307 on Saturday": a figure with no unit, given to a day after a figure
+        // with one, counts the same things.
+        else if (unit === null) {
+          const before = [...own.entries()].find(([g]) => g.index < f.from && this.elliptical(tokens, g, own.get(g)!, f));
+          if (before) own.set(f, before[1]);
+        }
       }
       units.set(m, own);
     }
@@ -883,7 +890,7 @@ export class Matcher {
     const dates = this.topicDates.get(claim.topic);
     const named = claim.period ? this.periodNamedDays.get(claim.period) : undefined;
     const dateBeside = (f: Figure) =>
-      dayMonthsAt(tokens).some((i) => !text.slice(Math.min(tokens[i]!.end, tokens[f.from]!.start), Math.max(tokens[i]!.start, tokens[f.index]!.end)).includes(','));
+      dayMonthsAt(tokens).some((i) => i < f.from || !text.slice(tokens[f.index]!.end, tokens[i]!.start).includes(','));
     if (pick?.v && dates?.size && m.monthDays.length && !m.monthDays.some((d) => dates.has(d) || named?.has(d)) && dateBeside(pick.f)) {
       why(() => `"${words(pick.f.from, pick.f.index + 1)}" is the value of variant ${pick.v!.id}, but of a day (${m.monthDays.join(', ')}) that is none of its event's: no side`);
       return null;
@@ -893,7 +900,7 @@ export class Matcher {
     // Only where the figure alone stands for one of the claim's groups: "agreed on Friday to free 1,000 each"
     // dates the agreement.
     const days = this.siblingDays.get(claim.id);
-    const figureAlone = pick?.v && m.groups.some((g) => g.length > 0 && g.every((h) => h.from === pick.f.index));
+    const figureAlone = pick?.v && m.groups.some((g) => g.length > 0 && g.every((h) => h.from === pick.f.index)) && !tokens.some((t) => BEGINNING.test(t.norm));
     if (figureAlone && days?.size && this.dayBeside(tokens, text, pick!.f, days)) {
       why(() => `"${words(pick!.f.from, pick!.f.index + 1)}" is the value of variant ${pick!.v!.id}, but given to a day another claim counts the same things on: no side`);
       return null;
@@ -1078,6 +1085,21 @@ export class Matcher {
     return tokens.some((t, i) => TALLY_BY_FIRST.get(t.norm)?.some((p) => phraseAt(tokens, i, p)));
   }
 
+  /**
+   * Does figure f leave its things unnamed, the things of figure g before it ("390 people on Friday and
+   * 307 on Saturday", "307 on Saturday, following 390 on Friday")? Both are given to weekdays, and only a
+   * joining word stands between g's day and f.
+   */
+  private elliptical(tokens: readonly Token[], g: Figure, unit: PhraseHit, f: Figure): boolean {
+    const dayAfter = (at: number) => WEEKDAYS.has(tokens[at]?.norm ?? '') || (tokens[at]?.norm === 'on' && WEEKDAYS.has(tokens[at + 1]?.norm ?? ''));
+    if (!dayAfter(f.index + 1) || unit.from < g.index) return false;
+    let i = unit.to;
+    while (i < f.from && !WEEKDAYS.has(tokens[i]!.norm)) i++;
+    if (i >= f.from) return false;
+    const between = tokens.slice(i + 1, f.from).map((t) => t.norm);
+    return between.length <= 2 && between.every((w) => ELLIPSIS_JOINS.has(w));
+  }
+
   /** Does one of the days stand in the figure's own stretch of the sentence, no comma between? */
   private dayBeside(tokens: readonly Token[], text: string, f: Figure, days: ReadonlySet<string>): boolean {
     return tokens.some((t, i) => {
@@ -1098,7 +1120,9 @@ export class Matcher {
     // of which day reads the day itself (its variants say one).
     if (!days?.size || claim.title || claim.variants.some((v) => v.say?.some((p) => p.some((w) => WEEKDAYS.has(w))))) return false;
     const named = new Set<string>();
-    const saying = (i: number) => tokens.slice(Math.max(0, i - SAYING_REACH), i + SAYING_REACH).some((t) => SAYING.has(t.norm));
+    // Not where the sentence tells of a night: "officials said Thursday that 15 were injured overnight" dates the night.
+    const ofANight = tokens.some((t) => NIGHT_WORDS.has(t.norm));
+    const saying = (i: number) => !ofANight && tokens.slice(Math.max(0, i - SAYING_REACH), i + SAYING_REACH).some((t) => SAYING.has(t.norm));
     tokens.forEach((t, i) => {
       // A day the sentence gives to someone's words dates the words, which may be later than the event.
       if (!WEEKDAYS.has(t.norm) || saying(i)) return;
@@ -1154,6 +1178,9 @@ export class Matcher {
       if (own.has(t.norm)) ownAt.push(i);
       else if (placeOfAKind(tokens, i) && /^\p{Lu}/u.test(text.slice(t.start, t.end))) otherAt.push(i);
     });
+    // Another district named and not the claim's ("a dormitory in Kyiv's Shevchenkivskyi district"): that
+    // district's, unless the claim reads the place itself (a choice: "Rakivka in the Donetsk region" differs).
+    if (!ownAt.length && otherAt.length) return claim.slot.type !== 'choice';
     if (!ownAt.length || !otherAt.length) return false;
     const nearest = (at: number[], i: number) => Math.min(...at.map((j) => Math.abs(j - i)));
     return groups.some((hits) => hits.length > 0 && hits.every((h) => !ownAt.includes(h.from) && nearest(otherAt, h.from) < nearest(ownAt, h.from)));
@@ -1187,9 +1214,11 @@ export class Matcher {
       const end = tokens[other.to - 1]!.end;
       const between = (from: number, to: number) => tokens.filter((t) => t.start >= from && t.end <= to && t.end > t.start);
       // Or after the speaker's title, the name then its verb ('," presidential chief of staff Andriy Yermak wrote').
+      // Only words of a title between: no verb of saying, no word that opens a clause or a time ('," the
+      // president posted as Yermak said', '," he posted hours before Peskov confirmed').
       const titled = (words: Token[]) =>
-        words.length <= SPEAKER_TITLE_REACH && !words.some((t) => SPEECH.has(t.norm)) && !/[,;:]/.test(text.slice(words[0]?.start ?? start, start)) &&
-        SPEECH.has(tokens[other.to]?.norm ?? '');
+        words.length <= SPEAKER_TITLE_REACH && !words.some((t) => SAYING.has(t.norm) || SPEECH.has(t.norm) || NOT_IN_A_TITLE.has(t.norm)) &&
+        !/[,;:]/.test(text.slice(words[0]?.start ?? start, start)) && SPEECH.has(tokens[other.to]?.norm ?? '');
       return quotes.some(
         ([qs, qe]) => m.hits.some((h) => inQuotes(tokens, h.from, h.from + 1, [[qs, qe]])) &&
           ((start >= qe && (between(qe, start).length <= SPEAKER_REACH || titled(between(qe, start)))) || (end <= qs && between(end, qs).length <= SPEAKER_REACH)),

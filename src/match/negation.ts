@@ -97,25 +97,26 @@ const HABITUAL = new Set(['repeatedly', 'often', 'frequently', 'consistently', '
 const HABITUAL_REACH = 4;
 
 /** Words that tie a sentence to one time, the event's or another: a habit beside them is background. */
-const ONE_TIME = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|overnight|night|tonight|today|yesterday|morning|earlier|later|after|before|this|latest)$/;
+const ONE_TIME = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|today|yesterday)$/;
 
 /**
- * Does the sentence tell of a habit rather than the event: does a habitual adverb ("repeatedly", "often",
- * "long" in a perfect: "has long") stand at most HABITUAL_REACH words before one of the claim's
- * words, in its clause, with nothing in the sentence that ties it to one time, no figure, no day, no
- * "overnight" ("Sybiha has long argued for tougher sanctions", "Zelensky has repeatedly called for a
- * ceasefire")? The sentence states what someone does, not what they said or did then. "Sybiha, who has
- * repeatedly called for sanctions, said Saturday's attack showed ..." still tells of the event, as does
- * "Klitschko repeatedly warned residents overnight".
+ * Does the sentence tell of a habit rather than the event: does a habitual adverb in a perfect ("has
+ * repeatedly", "have often", "has long") stand at most HABITUAL_REACH words before every word of one of
+ * the claim's groups, in its clause, with no day named ("Sybiha has long argued for tougher sanctions",
+ * "Zelensky has repeatedly urged allies to step up sanctions after major attacks")? The sentence states
+ * what someone does, not what they said or did then. "Sybiha, who has repeatedly called for sanctions,
+ * said Saturday's attack showed the need for more sanctions" still tells of the event, as does "Klitschko
+ * repeatedly warned residents overnight" (no perfect).
  */
 export function habitual(tokens: readonly Token[], groups: PhraseHit[][], text: string): boolean {
   const clause = clausesOf(tokens, text);
   const perfect = (i: number) => ['has', 'have', 'had'].includes(tokens[i - 1]?.norm ?? '');
-  const isHabit = (i: number) => HABITUAL.has(tokens[i]!.norm) || (tokens[i]!.norm === 'long' && perfect(i));
+  const isHabit = (i: number) => (HABITUAL.has(tokens[i]!.norm) || tokens[i]!.norm === 'long') && perfect(i);
   const marks: number[] = [];
   for (let i = 0; i < tokens.length; i++) if (isHabit(i)) marks.push(i);
-  if (!marks.length || tokens.some((t) => t.digits || ONE_TIME.test(t.norm))) return false;
-  return groups.some((hits) => hits.some((h) => marks.some((i) => i < h.from && h.from - i <= HABITUAL_REACH && clause[i] === clause[h.from])));
+  if (!marks.length || tokens.some((t) => ONE_TIME.test(t.norm))) return false;
+  // Every word of some group is the habit's ("have regularly swapped prisoners ..., agreed in Istanbul to swap" still tells of the deal).
+  return groups.some((hits) => hits.length > 0 && hits.every((h) => marks.some((i) => i < h.from && h.from - i <= HABITUAL_REACH && clause[i] === clause[h.from])));
 }
 
 /**
