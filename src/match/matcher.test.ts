@@ -533,6 +533,17 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(differs('Each side freed 390 people on Friday and 317 on Saturday.', swap)).toEqual([]);
   });
 
+  it('near misses of outlets-n: words of another speaker, a habit of saying, those not yet freed, another share, another remark', () => {
+    const strike = 'Russia strikes Kyiv and Odesa';
+    expect(verdicts('"You can\'t force a deal, and the market knows it," said a Moscow-based fund manager.', 'US and Russian officials meet in Florida')).toEqual([]);
+    // A long verbatim quote may be the speaker's, unnamed.
+    expect(verdicts('"These are not the actions of a country seeking peace," a European minister wrote after the strike on Kyiv.', strike)).toContain('strike.lammy-not-seeking-peace unresolved');
+    expect(verdicts('The ministry has repeatedly said Kiev uses merchant ships to bring Western weapons into Odessa.', strike)).toEqual([]);
+    expect(verdicts('Moskalkova said civilians from the Kursk region were still in Ukrainian hands.', 'Russia and Ukraine swap prisoners')).toEqual([]);
+    expect(verdicts("Some economists estimate that a fifth of Ukraine's farmland is occupied or mined.", 'Russia and Ukraine hold talks')).toEqual([]);
+    expect(verdicts("Kiper said shipping through Odesa's ports had not been halted.", strike)).toEqual([]);
+  });
+
   it('a total given to one day of the swap is that day\'s count, unless the day dates the agreement', () => {
     const context = 'Russia and Ukraine swap prisoners';
     expect(verdicts('A widely shared post says Russia and Ukraine each freed 1,000 prisoners on Friday.', context)).toEqual([]);

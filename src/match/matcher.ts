@@ -186,6 +186,8 @@ function wholeOfAPart(tokens: readonly Token[], at: number, i: number): boolean 
 const THE_REST = [['unaccounted'], ['got', 'through'], ['slipped', 'through'], ['broke', 'through'], ['evaded'], ['penetrated'], ['remaining'], ['remain'], ['remained'], ['were', 'not'], ['was', 'not']];
 /** How many words may stand between a quotation mark and the name of the quote's speaker ('," said Lammy'). */
 const SPEAKER_REACH = 2;
+/** How many of a claim's words, quoted, make a quotation the reports' own whoever the page says spoke it. */
+const DISTINCT_QUOTE = 5;
 /** Words no title holds: they open a clause, a time or a place ("posted as Yermak said", "on Telegram after"). */
 const NOT_IN_A_TITLE = new Set(['as', 'after', 'before', 'while', 'when', 'on', 'in', 'at', 'hours', 'minutes', 'shortly', 'soon', 'then', 'and', 'but', 'because', 'since', 'until', 'with', 'by', 'from', 'to', 'for', 'that', 'he', 'she', 'they', 'it', 'posted', 'tweeted', 'urged', 'later', 'earlier', 'just']);
 /** How many words of a title may stand between a closing quotation mark and its speaker, whose verb follows ('," presidential chief of staff Andriy Yermak wrote'). */
@@ -994,6 +996,15 @@ export class Matcher {
       why(() => `"${pageValue}" (slot.others) is a value no report gives: the page differs`);
       return { variant: null, differs: true, pageValue };
     }
+    // The quote's speaker is someone unnamed ('," said a Moscow-based fund manager', '"...," one resident said'):
+    // a few common words are another's, not the reports' speaker's. (A long verbatim quote, '"These are not
+    // the actions of a country seeking peace," a European minister wrote', may be the speaker's unnamed.)
+    const quotes = quoteRanges(text);
+    const quotedWords = m.hits.filter((h) => inQuotes(tokens, h.from, h.to, quotes)).reduce((n, h) => n + h.length, 0);
+    if (claim.speaker && quotedWords < DISTINCT_QUOTE && this.saidBySomeoneElse(tokens, text)) {
+      why(() => 'the quotation is given to someone unnamed ("a fund manager", "one resident"): another speaker\'s words');
+      return null;
+    }
     why(() => `no variant's words (say)${claim.title ? ' beside the name' : ''}: no side taken`);
     return { variant: null, differs: false, pageValue: null };
   }
@@ -1098,6 +1109,21 @@ export class Matcher {
     if (i >= f.from) return false;
     const between = tokens.slice(i + 1, f.from).map((t) => t.norm);
     return between.length <= 2 && between.every((w) => ELLIPSIS_JOINS.has(w));
+  }
+
+  /**
+   * Is a quotation of the sentence given to someone unnamed: a verb of saying then "a", "an", "one" or
+   * "another" right after its closing mark ('," said a fund manager'), or those words then a verb of saying
+   * within a few words ('," one resident said')?
+   */
+  private saidBySomeoneElse(tokens: readonly Token[], text: string): boolean {
+    const indefinite = new Set(['a', 'an', 'one', 'another']);
+    return quoteRanges(text).some(([, qe]) => {
+      const after = tokens.filter((t) => t.start >= qe).slice(0, SPEAKER_TITLE_REACH);
+      if (!after.length) return false;
+      if (SPEECH.has(after[0]!.norm) && indefinite.has(after[1]?.norm ?? '')) return true;
+      return indefinite.has(after[0]!.norm) && after.slice(1).some((t) => SPEECH.has(t.norm));
+    });
   }
 
   /** Does one of the days stand in the figure's own stretch of the sentence, no comma between? */

@@ -93,6 +93,8 @@ export function conditional(tokens: Token[], groups: PhraseHit[][], text: string
 
 /** Adverbs of what happens again and again: background on a person or a war, not one event's news. */
 const HABITUAL = new Set(['repeatedly', 'often', 'frequently', 'consistently', 'routinely', 'regularly', 'constantly', 'habitually', 'persistently']);
+/** Verbs of saying after a habitual adverb: the habit governs what is said. */
+const HABITUAL_SAYING = /^(said|says|claimed|claims|accused|alleged|argued|insisted|warned|called|urged|stated|told)$/;
 /** How far before one of the claim's words a habitual adverb still governs it ("has long argued for tougher sanctions"). */
 const HABITUAL_REACH = 4;
 
@@ -115,8 +117,12 @@ export function habitual(tokens: readonly Token[], groups: PhraseHit[][], text: 
   const marks: number[] = [];
   for (let i = 0; i < tokens.length; i++) if (isHabit(i)) marks.push(i);
   if (!marks.length || tokens.some((t) => ONE_TIME.test(t.norm))) return false;
+  // A habit of saying governs all it says, to the end of its clause ("the ministry has repeatedly said Kiev
+  // uses merchant ships to bring in weapons").
+  const ofSaying = (i: number) => [1, 2].some((d) => HABITUAL_SAYING.test(tokens[i + d]?.norm ?? ''));
+  const governs = (i: number, h: PhraseHit) => i < h.from && clause[i] === clause[h.from] && (h.from - i <= HABITUAL_REACH || ofSaying(i));
   // Every word of some group is the habit's ("have regularly swapped prisoners ..., agreed in Istanbul to swap" still tells of the deal).
-  return groups.some((hits) => hits.length > 0 && hits.every((h) => marks.some((i) => i < h.from && h.from - i <= HABITUAL_REACH && clause[i] === clause[h.from])));
+  return groups.some((hits) => hits.length > 0 && hits.every((h) => marks.some((i) => governs(i, h))));
 }
 
 /**
