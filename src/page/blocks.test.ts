@@ -16,6 +16,15 @@ describe('collectBlocks', () => {
     expect(blocks.map((b) => b.text)).toEqual(['Russia and Ukraine freed 307 prisoners each.', 'Next block.']);
   });
 
+  it('ends a block at two <br> with white space between, keeping that white space\'s own text where it is (found by the property test)', () => {
+    const body = dom('<p><span><span>Russia freed 307 prisoners.<br> </span></span><br></p>');
+    const [block] = collectBlocks(body);
+    for (const seg of block!.segments) expect(block!.text.slice(seg.at, seg.at + seg.node.data.length)).toBe(seg.node.data);
+    expect(block!.text.trim()).toBe('Russia freed 307 prisoners.');
+    // Two <br> in a row still end the block without a trailing space.
+    expect(collectBlocks(dom('<p>One line.<br><br>Next line.</p>')).map((b) => b.text)).toEqual(['One line.', 'Next line.']);
+  });
+
   it('skips script, style, noscript, template, form fields, contenteditable, hidden and aria-hidden content and its own UI', () => {
     const body = dom(`<p>Visible.</p><script>var x = "Kyiv 307 prisoners";</script><style>p{}</style><noscript>no js</noscript>
       <template><p>tpl</p></template><textarea>typed text</textarea><div contenteditable="true">editing</div>

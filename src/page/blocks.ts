@@ -76,6 +76,8 @@ export function* walkBlocks(root: Node, opts: BlockOptions = {}): Generator<Text
   let current: TextBlock | null = null;
   /** A <br> was the last thing in the current block (white space aside). */
   let afterBr = false;
+  /** Where that <br>'s space stands in the block's text. */
+  let brSpaceAt = -1;
   const close = (): TextBlock | null => {
     const done: TextBlock | null = current && /[\p{L}\p{N}]/u.test(current.text) ? current : null;
     current = null;
@@ -132,10 +134,13 @@ export function* walkBlocks(root: Node, opts: BlockOptions = {}): Generator<Text
       // A line break inside a paragraph reads as a space; two in a row (nothing but white space between) end the block.
       const cur = current as TextBlock | null;
       if (cur && afterBr) {
-        cur.text = cur.text.replace(/ $/, ''); // the first <br>'s space: it is not in any Text node
+        // The first <br>'s space, where nothing came after it: it is not in any Text node. (Where white
+        // space text came after it, that text's segment follows, and the space stays between.)
+        if (brSpaceAt === cur.text.length - 1) cur.text = cur.text.slice(0, -1);
         const b = close();
         if (b) yield b;
       } else if (cur) {
+        brSpaceAt = cur.text.length;
         cur.text += ' ';
         afterBr = true;
       }
