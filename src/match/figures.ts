@@ -20,7 +20,14 @@ export interface Figure {
 }
 
 const QUALIFIERS: [string[], Qualifier][] = [
+  [['no', 'more', 'than'], 'at-most'],
+  [['not', 'more', 'than'], 'at-most'],
   [['more', 'than'], 'more-than'],
+  // A toll that "topped 12" or "passed two" is above it.
+  [['topped'], 'more-than'],
+  [['passed'], 'more-than'],
+  [['exceeded'], 'more-than'],
+  [['surpassed'], 'more-than'],
   [['over'], 'more-than'],
   [['upwards', 'of'], 'more-than'],
   [['in', 'excess', 'of'], 'more-than'],

@@ -544,6 +544,35 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(verdicts("Kiper said shipping through Odesa's ports had not been halted.", strike)).toEqual([]);
   });
 
+  it('the third review\'s wrong verdicts: tolls above a figure, "earlier", dozens, Ukraine\'s strikes, habits beside the event, dates counted from', () => {
+    const strike = 'Russia strikes Kyiv';
+    const swap = 'Russia and Ukraine swap prisoners';
+    // A toll that topped or passed a figure is above it: it fits 15, not 10.
+    expect(verdicts('The number of injured in Kyiv topped 12 by Saturday afternoon.', strike)).toEqual(['strike.kyiv-injured agrees']);
+    expect(differs("The death toll from the strike on Odesa's port passed two.", strike)).toEqual([]);
+    // "Earlier" may be another night: no differing value.
+    expect(differs('Russia earlier launched 273 drones in a single night, a record.', strike)).toEqual([]);
+    // "Nearly a dozen" is loose; "no more than a dozen" is at most 12; "half a dozen" is six.
+    expect(differs('Nearly a dozen people were injured in the Kyiv attack.', strike)).toEqual([]);
+    expect(verdicts('Half a dozen ballistic missiles were shot down, the air force said.', strike)).toContain('strike.missiles-shot-down agrees');
+    // Ukraine's strikes on Russia's industry are no claim of Russia's.
+    expect(verdicts("Ukraine's General Staff said its drones hit enterprises of Russia's military-industrial complex in Tula and Bryansk.", strike)).toEqual([]);
+    // A habit up to a comma, or with the claim's words after it, is background to the event.
+    expect(verdicts('The mayor, who has repeatedly warned of incoming drones, said at least 15 people were injured in the capital.', strike)).toEqual(['strike.kyiv-injured agrees']);
+    expect(verdicts('Russia and Ukraine have regularly exchanged prisoners of war, and in Istanbul they agreed to swap 1,000 each.', swap)).toContain('exchange.total-agreed agrees');
+    expect(verdicts('Throughout the night, Klitschko had repeatedly urged residents on Telegram to stay in shelters.', strike)).toContain('strike.stay-in-shelters agrees');
+    expect(verdicts('UN monitors have repeatedly reported that Ukrainian prisoners in Russian detention are kept malnourished and beaten.', swap)).toEqual([]);
+    // A date the sentence counts from dates nothing it counts.
+    expect(verdicts('Four days after the EU adopted its 17th sanctions package on May 20, a Russian attack on Kyiv injured at least 15 people.', strike)).toEqual(['strike.kyiv-injured agrees']);
+    // A district of another kind of claim; a beginning far from the figure; the night after.
+    expect(verdicts('Governor Dmitry Milyaev said three people were injured in the Novomoskovsk district.', strike)).toEqual(['strike.tula-injured agrees']);
+    expect(verdicts('Since the war started, thousands have been exchanged, but on Friday each side freed 1,000 prisoners.', swap)).toEqual([]);
+    expect(verdicts('The next night, at least 12 people were killed across Ukraine, officials said.', strike)).toEqual([]);
+    // "One resident" is someone unnamed; "ambassador to Ukraine" is a title.
+    expect(verdicts('"Fires and explosions everywhere," one resident said.', strike)).toEqual([]);
+    expect(differs('"These are not the actions of a country seeking peace," EU ambassador to Ukraine Katarina Mathernova wrote.', strike)).toEqual(['strike.lammy-not-seeking-peace differs']);
+  });
+
   it('a total given to one day of the swap is that day\'s count, unless the day dates the agreement', () => {
     const context = 'Russia and Ukraine swap prisoners';
     expect(verdicts('A widely shared post says Russia and Ukraine each freed 1,000 prisoners on Friday.', context)).toEqual([]);

@@ -189,7 +189,7 @@ const SPEAKER_REACH = 2;
 /** How many of a claim's words, quoted, make a quotation the reports' own whoever the page says spoke it. */
 const DISTINCT_QUOTE = 5;
 /** Words no title holds: they open a clause, a time or a place ("posted as Yermak said", "on Telegram after"). */
-const NOT_IN_A_TITLE = new Set(['as', 'after', 'before', 'while', 'when', 'on', 'in', 'at', 'hours', 'minutes', 'shortly', 'soon', 'then', 'and', 'but', 'because', 'since', 'until', 'with', 'by', 'from', 'to', 'for', 'that', 'he', 'she', 'they', 'it', 'posted', 'tweeted', 'urged', 'later', 'earlier', 'just']);
+const NOT_IN_A_TITLE = new Set(['as', 'after', 'before', 'while', 'when', 'on', 'in', 'at', 'hours', 'minutes', 'shortly', 'soon', 'then', 'and', 'but', 'because', 'since', 'until', 'with', 'by', 'from', 'that', 'he', 'she', 'they', 'it', 'posted', 'tweeted', 'urged', 'later', 'earlier', 'just']);
 /** How many words of a title may stand between a closing quotation mark and its speaker, whose verb follows ('," presidential chief of staff Andriy Yermak wrote'). */
 const SPEAKER_TITLE_REACH = 6;
 /** Nouns of a count named before its things: "the number of injured rose to 15" (tollOf). */
@@ -204,12 +204,18 @@ const PEOPLE = new Set(['people', 'persons', 'civilians', 'residents']);
 const TOLL_LINKS = new Set(['to', 'at', 'of']);
 /** Verbs of a toll's change, between the toll and its figure. */
 const TOLL_CHANGES = new Set(['rose', 'rises', 'risen', 'rising', 'climbed', 'climbs', 'reached', 'reaches', 'stands', 'stood', 'increased', 'jumped', 'grew', 'was', 'is']);
+/** A night after the event's (the night before may be the strike's, beside the swap): its counts are its own. */
+const LATER_NIGHT = [['the', 'next', 'night'], ['the', 'following', 'night'], ['a', 'night', 'later'], ['the', 'night', 'after']];
+/** Words before a date that make it a point to count from ("four days after ... on May 20"). */
+const RELATIVE_TO_A_DATE = new Set(['after', 'before', 'since', 'following', 'ahead', 'until']);
 /** Words of a beginning: "on Friday began swapping 1,000 prisoners each" dates the start of the whole. */
 const BEGINNING = /^(began|begin|begins|beginning|start|started|starts|starting|kicked|launched|opened)$/;
+/** How far before the figure such a word stands ("began swapping 1,000"). */
+const BEGINNING_REACH = 4;
 /** Words that join two counts of the same things on two days ("390 people on Friday and 307 on Saturday"). */
 const ELLIPSIS_JOINS = new Set(['and', 'then', 'following', 'after', 'plus']);
 /** Verbs of a toll's change that take the figure without "to" ("the number of injured had reached ten", "topped 20"). */
-const TOLL_REACHES = new Set(['reached', 'reaches', 'hit', 'hits', 'topped', 'tops', 'passed', 'exceeded']);
+const TOLL_REACHES = new Set(['reached', 'reaches', 'hit', 'hits', 'topped', 'tops', 'passed', 'exceeded', 'surpassed']);
 /** Verbs that put a toll at a figure ("officials put the death toll at three", "estimated the number of injured at 10"). */
 const TOLL_ESTIMATES = new Set(['put', 'puts', 'putting', 'placed', 'places', 'placing', 'estimated', 'estimates', 'estimating', 'set', 'sets']);
 /** How far before its verb the toll may stand ("the toll from the strike on the Odesa port rose to three"). */
@@ -891,8 +897,12 @@ export class Matcher {
     // May 20" dates something else.
     const dates = this.topicDates.get(claim.topic);
     const named = claim.period ? this.periodNamedDays.get(claim.period) : undefined;
+    // A date fronted before the figure dates it across a comma ("On the night of 17 May, Russia launched
+    // 250 drones"), unless it dates something the sentence counts from ("Days after the EU adopted sanctions
+    // on May 20, ...").
+    const relative = (i: number) => tokens.slice(0, i).some((t) => RELATIVE_TO_A_DATE.has(t.norm));
     const dateBeside = (f: Figure) =>
-      dayMonthsAt(tokens).some((i) => i < f.from || !text.slice(tokens[f.index]!.end, tokens[i]!.start).includes(','));
+      dayMonthsAt(tokens).some((i) => (i < f.from ? !relative(i) || !text.slice(tokens[i]!.end, tokens[f.from]!.start).includes(',') : !text.slice(tokens[f.index]!.end, tokens[i]!.start).includes(',')));
     if (pick?.v && dates?.size && m.monthDays.length && !m.monthDays.some((d) => dates.has(d) || named?.has(d)) && dateBeside(pick.f)) {
       why(() => `"${words(pick.f.from, pick.f.index + 1)}" is the value of variant ${pick.v!.id}, but of a day (${m.monthDays.join(', ')}) that is none of its event's: no side`);
       return null;
@@ -902,7 +912,13 @@ export class Matcher {
     // Only where the figure alone stands for one of the claim's groups: "agreed on Friday to free 1,000 each"
     // dates the agreement.
     const days = this.siblingDays.get(claim.id);
-    const figureAlone = pick?.v && m.groups.some((g) => g.length > 0 && g.every((h) => h.from === pick.f.index)) && !tokens.some((t) => BEGINNING.test(t.norm));
+    // The reports' value on the night after ("the next night, at least 12 were killed"): another night's count.
+    if (pick?.v && tokens.some((_, i) => LATER_NIGHT.some((p) => phraseAt(tokens, i, p)))) {
+      why(() => `"${words(pick.f.from, pick.f.index + 1)}" is the value of variant ${pick.v!.id}, but of a later night: no side`);
+      return null;
+    }
+    const beginning = pick?.v && tokens.slice(Math.max(0, pick.f.from - BEGINNING_REACH), pick.f.from).some((t) => BEGINNING.test(t.norm));
+    const figureAlone = pick?.v && m.groups.some((g) => g.length > 0 && g.every((h) => h.from === pick.f.index)) && !beginning;
     if (figureAlone && days?.size && this.dayBeside(tokens, text, pick!.f, days)) {
       why(() => `"${words(pick!.f.from, pick!.f.index + 1)}" is the value of variant ${pick!.v!.id}, but given to a day another claim counts the same things on: no side`);
       return null;
@@ -1091,6 +1107,8 @@ export class Matcher {
     if (tokens.some((t, i) => SPANS.has(t.norm) && (tokens[i - 1]?.digits || SPAN_COUNTS.has(tokens[i - 1]?.norm ?? '')))) return true;
     // Another time, counted from the event's ("a week earlier", "two days later", "months before").
     if (tokens.some((t, i) => TIME_UNITS.has(t.norm) && RELATIVE_TIME.has(tokens[i + 1]?.norm ?? ''))) return true;
+    // "Russia earlier launched 273 drones": an earlier time, maybe another night.
+    if (tokens.some((t) => t.norm === 'earlier')) return true;
     // A count since a year ("since the autumn of 2022"): a tally over the years since.
     if (tokens.some((t, i) => t.norm === 'since' && tokens.slice(i + 1, i + 1 + SINCE_YEAR_REACH).some(isYear))) return true;
     return tokens.some((t, i) => TALLY_BY_FIRST.get(t.norm)?.some((p) => phraseAt(tokens, i, p)));
@@ -1117,7 +1135,8 @@ export class Matcher {
    * within a few words ('," one resident said')?
    */
   private saidBySomeoneElse(tokens: readonly Token[], text: string): boolean {
-    const indefinite = new Set(['a', 'an', 'one', 'another']);
+    // "One" is read as the figure 1.
+    const indefinite = new Set(['a', 'an', 'one', '1', 'another']);
     return quoteRanges(text).some(([, qe]) => {
       const after = tokens.filter((t) => t.start >= qe).slice(0, SPEAKER_TITLE_REACH);
       if (!after.length) return false;
@@ -1206,7 +1225,7 @@ export class Matcher {
     });
     // Another district named and not the claim's ("a dormitory in Kyiv's Shevchenkivskyi district"): that
     // district's, unless the claim reads the place itself (a choice: "Rakivka in the Donetsk region" differs).
-    if (!ownAt.length && otherAt.length) return claim.slot.type !== 'choice';
+    if (!ownAt.length && otherAt.length) return claim.slot.type !== 'choice' && !!this.claimWords.get(claim.id)?.has('district');
     if (!ownAt.length || !otherAt.length) return false;
     const nearest = (at: number[], i: number) => Math.min(...at.map((j) => Math.abs(j - i)));
     return groups.some((hits) => hits.length > 0 && hits.every((h) => !ownAt.includes(h.from) && nearest(otherAt, h.from) < nearest(ownAt, h.from)));
@@ -1311,7 +1330,9 @@ export class Matcher {
    * verb and no other figure between.
    */
   private tollOf(tokens: Token[], f: Figure, near: string[][]): PhraseHit | null {
-    const link = tokens[f.from - 1]?.norm ?? '';
+    // "The number of injured topped 12": the verb is the figure's qualifier, the toll before it.
+    const qualifierVerb = f.from < f.index && TOLL_REACHES.has(tokens[f.from]!.norm);
+    const link = qualifierVerb ? tokens[f.from]!.norm : (tokens[f.from - 1]?.norm ?? '');
     if (!TOLL_LINKS.has(link) && !TOLL_REACHES.has(link)) return null;
     const countsDead = near.some((p) => p.length === 1 && DEATH_WORDS.has(p[0]!));
     const toll = (at: number): PhraseHit | null => {
@@ -1337,7 +1358,7 @@ export class Matcher {
       return null;
     }
     // "The number of injured had reached ten": a verb of the toll's change right before the figure.
-    const verb = TOLL_REACHES.has(link) ? f.from - 1 : f.from - 2;
+    const verb = qualifierVerb ? f.from : TOLL_REACHES.has(link) ? f.from - 1 : f.from - 2;
     if (!TOLL_CHANGES.has(tokens[verb]?.norm ?? '') && !TOLL_REACHES.has(tokens[verb]?.norm ?? '')) return null;
     for (let at = verb - 1; at >= Math.max(0, verb - TOLL_REACH); at--) {
       if (tokens[at]!.digits) return null;

@@ -94,7 +94,7 @@ export function conditional(tokens: Token[], groups: PhraseHit[][], text: string
 /** Adverbs of what happens again and again: background on a person or a war, not one event's news. */
 const HABITUAL = new Set(['repeatedly', 'often', 'frequently', 'consistently', 'routinely', 'regularly', 'constantly', 'habitually', 'persistently']);
 /** Verbs of saying after a habitual adverb: the habit governs what is said. */
-const HABITUAL_SAYING = /^(said|says|claimed|claims|accused|alleged|argued|insisted|warned|called|urged|stated|told)$/;
+const HABITUAL_SAYING = /^(said|says|claimed|claims|accused|alleged|argued|insisted|warned|called|urged|stated|told|reported|reports|noted|found|documented|described)$/;
 /** How far before one of the claim's words a habitual adverb still governs it ("has long argued for tougher sanctions"). */
 const HABITUAL_REACH = 4;
 
@@ -112,7 +112,8 @@ const ONE_TIME = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|ton
  */
 export function habitual(tokens: readonly Token[], groups: PhraseHit[][], text: string): boolean {
   const clause = clausesOf(tokens, text);
-  const perfect = (i: number) => ['has', 'have', 'had'].includes(tokens[i - 1]?.norm ?? '');
+  // A present perfect: "had repeatedly urged" in a narrative tells of that night.
+  const perfect = (i: number) => ['has', 'have'].includes(tokens[i - 1]?.norm ?? '');
   const isHabit = (i: number) => (HABITUAL.has(tokens[i]!.norm) || tokens[i]!.norm === 'long') && perfect(i);
   const marks: number[] = [];
   for (let i = 0; i < tokens.length; i++) if (isHabit(i)) marks.push(i);
@@ -120,9 +121,13 @@ export function habitual(tokens: readonly Token[], groups: PhraseHit[][], text: 
   // A habit of saying governs all it says, to the end of its clause ("the ministry has repeatedly said Kiev
   // uses merchant ships to bring in weapons").
   const ofSaying = (i: number) => [1, 2].some((d) => HABITUAL_SAYING.test(tokens[i + d]?.norm ?? ''));
-  const governs = (i: number, h: PhraseHit) => i < h.from && clause[i] === clause[h.from] && (h.from - i <= HABITUAL_REACH || ofSaying(i));
-  // Every word of some group is the habit's ("have regularly swapped prisoners ..., agreed in Istanbul to swap" still tells of the deal).
-  return groups.some((hits) => hits.length > 0 && hits.every((h) => marks.some((i) => governs(i, h))));
+  // Up to a comma: "the mayor, who has repeatedly warned of drones, said 15 were injured" tells of the night.
+  const noComma = (i: number, h: PhraseHit) => !text.slice(tokens[i]!.end, tokens[h.from]!.start).includes(',');
+  const governs = (i: number, h: PhraseHit) => i < h.from && clause[i] === clause[h.from] && noComma(i, h) && (h.from - i <= HABITUAL_REACH || ofSaying(i));
+  // Each of the claim's words is the habit's or stands before it (its subject), and one is the habit's:
+  // "have regularly exchanged prisoners, and in Istanbul agreed to swap 1,000 each" still tells of the deal.
+  const hits = groups.flat();
+  return marks.some((i) => hits.some((h) => governs(i, h)) && hits.every((h) => h.to <= i || governs(i, h)));
 }
 
 /**

@@ -24,7 +24,7 @@ const ORDINAL_WORDS = new Set(['first', 'second', 'third']);
  * Words before "a dozen" that make it a bound, read as 12 ("more than a dozen", "at least a dozen"); a
  * bare "a dozen" is loose, a vague count like "dozens".
  */
-const DOZEN_BOUNDS = new Set(['than', 'least', 'over', 'nearly', 'almost', 'under']);
+const DOZEN_BOUNDS = new Set(['than', 'least', 'over', 'under']);
 
 function wordValue(w: string): number | undefined {
   return UNITS[w] ?? TENS[w];
@@ -39,6 +39,12 @@ export function mergeNumberWords(tokens: Token[], text: string): Token[] {
     if (t.norm === 'a' && tokens[i + 1]?.norm === 'dozen' && DOZEN_BOUNDS.has(tokens[i - 1]?.norm ?? '')) {
       out.push({ norm: '12', start: t.start, end: tokens[i + 1]!.end, digits: true });
       i += 2;
+      continue;
+    }
+    // "Half a dozen" is six.
+    if (t.norm === 'half' && tokens[i + 1]?.norm === 'a' && tokens[i + 2]?.norm === 'dozen') {
+      out.push({ norm: '6', start: t.start, end: tokens[i + 2]!.end, digits: true });
+      i += 3;
       continue;
     }
     const startsNumber =
