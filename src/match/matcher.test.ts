@@ -573,6 +573,16 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(differs('"These are not the actions of a country seeking peace," EU ambassador to Ukraine Katarina Mathernova wrote.', strike)).toEqual(['strike.lammy-not-seeking-peace differs']);
   });
 
+  it('pages only partly about these events: another month\'s count, an exchange rate, another city\'s alert', () => {
+    const digest = 'World news digest: Russia strikes Kyiv; Russia and Ukraine swap prisoners after talks in Istanbul';
+    expect(differs('Russia has since broken its own records several times, launching more than 800 drones in a single night in September.', digest)).toEqual([]);
+    expect(verdicts("Istanbul dealers said the lira's exchange rate had been steadied, a deal they say was agreed informally with the central bank.", digest)).toEqual([]);
+    expect(verdicts('In Odesa, a storm alert issued on Friday evening ran for seven hours before it was lifted at dawn.', digest)).toEqual([]);
+    expect(verdicts('The air raid alert in Kyiv lasted seven hours.', digest)).toEqual(['strike.air-raid-duration agrees']);
+    // A month that dates an aside leaves the sentence's facts alone.
+    expect(verdicts('Deputy Foreign Minister Andrii Sybiha, pictured in Kyiv in March, wrote "There is no greater joy" after Friday\'s returns.', digest)).toContain('people.sybiha-title agrees');
+  });
+
   it('a total given to one day of the swap is that day\'s count, unless the day dates the agreement', () => {
     const context = 'Russia and Ukraine swap prisoners';
     expect(verdicts('A widely shared post says Russia and Ukraine each freed 1,000 prisoners on Friday.', context)).toEqual([]);

@@ -23,7 +23,7 @@
 import Fuse from 'fuse.js';
 import type { Claim, ClaimIndex, Variant } from '../claims/schema';
 import { compileAliases, normalizeText, type AliasMatcher } from '../text/normalize';
-import { datesIn, dayMonthsAt, daysNamed, eventYears, isYear, monthsWithDay } from '../text/dates';
+import { datesIn, dayMonthsAt, daysNamed, eventYears, isYear, monthsAlone, monthsWithDay } from '../text/dates';
 import { splitSentences, type SentenceSpan } from '../text/sentences';
 import type { Token } from '../text/tokens';
 import { figureAllows, figureFits, findFigures, rangeStart, withTradeUnits, type Figure } from './figures';
@@ -912,6 +912,17 @@ export class Matcher {
     // Only where the figure alone stands for one of the claim's groups: "agreed on Friday to free 1,000 each"
     // dates the agreement.
     const days = this.siblingDays.get(claim.id);
+    // A figure of another month, named alone in its stretch of the sentence ("launching more than 800 drones in
+    // a single night in September"): another month's count, whatever it is. (Elsewhere a month may date an
+    // aside: "Sybiha, pictured in March, wrote ...".)
+    const ownMonth = claim.period?.slice(5);
+    const otherMonth = (f: Figure) =>
+      monthsAlone(tokens, text).some(({ at, month }) => month !== ownMonth && !claim.months.some((mm) => mm.slice(5) === month) &&
+        !text.slice(Math.min(tokens[at]!.end, tokens[f.index]!.end), Math.max(tokens[at]!.start, tokens[f.from]!.start)).includes(','));
+    if (claim.period && counted.some(otherMonth)) {
+      why(() => 'a figure of the sentence is given to another month, named beside it: another month\'s count');
+      return null;
+    }
     // The reports' value on the night after ("the next night, at least 12 were killed"): another night's count.
     if (pick?.v && tokens.some((_, i) => LATER_NIGHT.some((p) => phraseAt(tokens, i, p)))) {
       why(() => `"${words(pick.f.from, pick.f.index + 1)}" is the value of variant ${pick.v!.id}, but of a later night: no side`);

@@ -53,6 +53,25 @@ export function monthsWithDay(tokens: readonly Token[]): string[] {
   return [...new Set(out)];
 }
 
+/** Words before a month named alone that make it a time ("in September", "the June talks", "since March"). */
+const BEFORE_A_MONTH = new Set(['in', 'during', 'since', 'until', 'till', 'by', 'through', 'throughout', 'last', 'next', 'this', 'early', 'late', 'mid', 'the', 'from']);
+
+/**
+ * Months named alone, capitalised, after a word of time ("launching 800 drones in a single night in
+ * September", "at the June talks"), as "MM": another month than a claim's is another event. "May" and
+ * "March" in lower case are a verb.
+ */
+export function monthsAlone(tokens: readonly Token[], text: string): { at: number; month: string }[] {
+  const out: { at: number; month: string }[] = [];
+  tokens.forEach((t, i) => {
+    const month = MONTHS[t.norm];
+    if (!month || t.norm.length < 4 || isYear(tokens[i + 1]) || isYear(tokens[i + 2]) || isDay(tokens[i + 1]) || isDay(tokens[i - 1])) return;
+    if (!/^\p{Lu}/u.test(text.slice(t.start, t.end)) || !BEFORE_A_MONTH.has(tokens[i - 1]?.norm ?? '')) return;
+    out.push({ at: i, month: String(month).padStart(2, '0') });
+  });
+  return out;
+}
+
 /** Every month-and-year named in a text. */
 export function monthsNamed(text: string): string[] {
   return dates(tokenize(text), false);
