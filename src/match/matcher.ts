@@ -104,6 +104,20 @@ const TALLY = [
   ['this', 'month'], ['this', 'week'], ['the', 'weekend'], ['both', 'nights'], ['both', 'attacks'], ['both', 'days'],
   ['the', 'night', 'before'], ['a', 'night', 'earlier'], ['second', 'night'], ['straight', 'night'], ['straight', 'nights'],
 ];
+/**
+ * Does the word at i make the claim's word after it another instance of its kind ("earlier prisoner
+ * exchanges", "a previous swap")? Not an adverb after an auxiliary ("Moscow had earlier threatened"), set
+ * off by a comma, or before a name or a verb ("Earlier, Sybiha said", "the mayor earlier warned"); not in a
+ * comparison with the others, which tells of this one ("more than any previous exchange").
+ */
+function otherInstanceAt(tokens: readonly Token[], text: string, i: number): boolean {
+  const t = tokens[i];
+  if (!t || !OTHER_INSTANCE.has(t.norm) || AUXILIARIES.has(tokens[i - 1]?.norm ?? '')) return false;
+  if (COMPARING.has(tokens[i - 1]?.norm ?? '') || COMPARING.has(tokens[i - 2]?.norm ?? '')) return false;
+  const next = tokens[i + 1];
+  return !!next && !text.slice(t.end, next.start).includes(',') && !/^\p{Lu}/u.test(text.slice(next.start, next.end)) && !/ed$/.test(next.norm) && !SAYING.has(next.norm);
+}
+
 /** Auxiliaries: an "earlier" after one is an adverb ("had earlier threatened"). */
 const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'been', 'be', 'will', 'would', 'did', 'said']);
 /** Words of a comparison with other instances ("than any previous exchange", "unlike earlier swaps"). */
@@ -388,6 +402,10 @@ export class Matcher {
   private readonly options: MatchOptions;
   /** Per claim, the weekdays its own words name ("Saturday, 24 May"): a figure given for another day is another count. */
   private readonly claimDays = new Map<string, Set<string>>();
+  /** Claims of which day, their variants saying one ("on Saturday"): they read the day themselves. */
+  private readonly dayClaims = new Set<string>();
+  /** Claims that are themselves of an earlier instance ("the earlier swap of 6 May"). */
+  private readonly earlierClaims = new Set<string>();
   /** Per claim, the years its own words and its reports' quotes name: a sentence set in one of them may still state it. */
   private readonly claimYears = new Map<string, Set<string>>();
   /** Number claims whose own words count a part of something ("six of the missiles", "245 of the 250 drones"). */
@@ -445,6 +463,8 @@ export class Matcher {
       const places = namedPlaces(words);
       if (places.size) this.claimSubPlaces.set(c.id, places);
       this.claimDays.set(c.id, new Set([...norms].filter((w) => WEEKDAYS.has(w))));
+      if ([...OTHER_INSTANCE].some((w) => norms.has(w))) this.earlierClaims.add(c.id);
+      if (c.variants.some((v) => v.say?.some((p) => p.some((w) => WEEKDAYS.has(w))))) this.dayClaims.add(c.id);
       // Years the claim's own words or its reports' quotes name ("the first direct talks since 2022").
       const quoted = quotesOf.get(c)!.flatMap((q) => q.tokens);
       this.claimYears.set(c.id, new Set([...words, ...quoted].filter(isYear).map((t) => t.norm)));
@@ -709,19 +729,8 @@ export class Matcher {
       return null;
     }
     // "Türkiye has hosted earlier prisoner exchanges": every word of one group names another instance of its
-    // kind, unless the claim is itself of an earlier one ("the earlier swap of 6 May"). An adverb after an
-    // auxiliary ("Moscow had earlier threatened") is no such word.
-    // A comparison with the others tells of this one ("more than any previous exchange", "unlike earlier swaps").
-    const comparing = (i: number) => [1, 2].some((d) => COMPARING.has(tokens[i - d]?.norm ?? ''));
-    // Nor is "earlier" as an adverb: set off by a comma, or before a name or a verb ("Earlier, Sybiha said",
-    // "the mayor earlier warned").
-    const adverb = (i: number) => {
-      const next = tokens[i + 1];
-      return !next || text.slice(tokens[i]!.end, next.start).includes(',') || /^\p{Lu}/u.test(text.slice(next.start, next.end)) || /ed$/.test(next.norm) || SAYING.has(next.norm);
-    };
-    const otherInstance = (i: number) => OTHER_INSTANCE.has(tokens[i]?.norm ?? '') && !AUXILIARIES.has(tokens[i - 1]?.norm ?? '') && !comparing(i) && !adverb(i);
-    const itselfEarlier = [...OTHER_INSTANCE].some((w) => this.claimWords.get(claim.id)?.has(w));
-    if (!itselfEarlier && groups.some((hits) => hits.length > 0 && hits.every((h) => [1, 2].some((d) => otherInstance(h.from - d))))) {
+    // kind (otherInstanceAt), unless the claim is itself of an earlier one ("the earlier swap of 6 May").
+    if (!this.earlierClaims.has(claim.id) && groups.some((hits) => hits.length > 0 && hits.every((h) => otherInstanceAt(tokens, text, h.from - 1) || otherInstanceAt(tokens, text, h.from - 2)))) {
       why(() => 'the words of one of its match groups follow "earlier", "previous" or "past": another instance of its kind');
       return null;
     }
@@ -1174,7 +1183,10 @@ export class Matcher {
     const days = claim.period ? this.periodWeekdays.get(claim.period) : undefined;
     // A title is no news of a day ("the foreign minister met his Polish counterpart on Tuesday"); a claim
     // of which day reads the day itself (its variants say one).
-    if (!days?.size || claim.title || claim.variants.some((v) => v.say?.some((p) => p.some((w) => WEEKDAYS.has(w))))) return false;
+    if (!days?.size || claim.title || this.dayClaims.has(claim.id)) return false;
+    let anyDay = false;
+    for (const t of tokens) if (WEEKDAYS.has(t.norm)) anyDay = true;
+    if (!anyDay) return false;
     const named = new Set<string>();
     // Not where the sentence tells of a night: "officials said Thursday that 15 were injured overnight" dates the night.
     const ofANight = tokens.some((t) => NIGHT_WORDS.has(t.norm));

@@ -111,13 +111,16 @@ const ONE_TIME = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|ton
  * repeatedly warned residents overnight" (no perfect).
  */
 export function habitual(tokens: readonly Token[], groups: PhraseHit[][], text: string): boolean {
-  const clause = clausesOf(tokens, text);
   // A present perfect: "had repeatedly urged" in a narrative tells of that night.
-  const perfect = (i: number) => ['has', 'have'].includes(tokens[i - 1]?.norm ?? '');
-  const isHabit = (i: number) => (HABITUAL.has(tokens[i]!.norm) || tokens[i]!.norm === 'long') && perfect(i);
   const marks: number[] = [];
-  for (let i = 0; i < tokens.length; i++) if (isHabit(i)) marks.push(i);
-  if (!marks.length || tokens.some((t) => ONE_TIME.test(t.norm))) return false;
+  for (let i = 1; i < tokens.length; i++) {
+    const w = tokens[i]!.norm;
+    const before = tokens[i - 1]!.norm;
+    if ((HABITUAL.has(w) || w === 'long') && (before === 'has' || before === 'have')) marks.push(i);
+  }
+  if (!marks.length) return false;
+  for (const t of tokens) if (ONE_TIME.test(t.norm)) return false;
+  const clause = clausesOf(tokens, text);
   // A habit of saying governs all it says, to the end of its clause ("the ministry has repeatedly said Kiev
   // uses merchant ships to bring in weapons").
   const ofSaying = (i: number) => [1, 2].some((d) => HABITUAL_SAYING.test(tokens[i + d]?.norm ?? ''));
