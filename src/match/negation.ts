@@ -102,13 +102,15 @@ const HABITUAL_REACH = 4;
 const ONE_TIME = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|today|yesterday)$/;
 
 /**
- * Does the sentence tell of a habit rather than the event: does a habitual adverb in a perfect ("has
- * repeatedly", "have often", "has long") stand at most HABITUAL_REACH words before every word of one of
- * the claim's groups, in its clause, with no day named ("Sybiha has long argued for tougher sanctions",
- * "Zelensky has repeatedly urged allies to step up sanctions after major attacks")? The sentence states
- * what someone does, not what they said or did then. "Sybiha, who has repeatedly called for sanctions,
- * said Saturday's attack showed the need for more sanctions" still tells of the event, as does "Klitschko
- * repeatedly warned residents overnight" (no perfect).
+ * Does the sentence tell of a habit rather than the event: does a habitual adverb in a present perfect
+ * ("has repeatedly", "have often", "has long") govern one of the claim's words, with every other one
+ * either governed too or standing before it (its subject), and no day named ("Sybiha has long argued for
+ * tougher sanctions", "the ministry has repeatedly said Kiev uses merchant ships for weapons")? It governs
+ * a word at most HABITUAL_REACH words after it, or anything a verb of saying right after it says, in its
+ * clause and up to a comma. The sentence states what someone does, not what they said or did then.
+ * "Sybiha, who has repeatedly called for sanctions, said Saturday's attack showed the need for more
+ * sanctions" still tells of the event, as do "Klitschko had repeatedly urged residents" (a narrative's
+ * past perfect) and "Klitschko repeatedly warned residents overnight" (no perfect).
  */
 export function habitual(tokens: readonly Token[], groups: PhraseHit[][], text: string): boolean {
   // A present perfect: "had repeatedly urged" in a narrative tells of that night.
