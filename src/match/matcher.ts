@@ -118,6 +118,36 @@ function otherInstanceAt(tokens: readonly Token[], text: string, i: number): boo
   return !!next && !text.slice(t.end, next.start).includes(',') && !/^\p{Lu}/u.test(text.slice(next.start, next.end)) && !/ed$/.test(next.norm) && !SAYING.has(next.norm);
 }
 
+/** How many of the hits' words stand inside the quotations. */
+function quotedWordCount(hits: readonly PhraseHit[], tokens: readonly Token[], quotes: readonly [number, number][]): number {
+  let n = 0;
+  for (const h of hits) if (inQuotes(tokens, h.from, h.to, quotes)) n += h.length;
+  return n;
+}
+
+/** Words that give a quotation to someone unnamed ("a", "one": read as the figure 1). */
+const INDEFINITE = new Set(['a', 'an', 'one', '1', 'another']);
+
+/**
+ * Is a quotation of the sentence given to someone unnamed: a verb of saying then "a", "an", "one" or
+ * "another" right after its closing mark ('," said a fund manager'), or those words then a verb of saying
+ * within a few words ('," one resident said')?
+ */
+function saidBySomeoneElse(tokens: readonly Token[], quotes: readonly [number, number][]): boolean {
+  return quotes.some(([, qe]) => {
+    const after = tokens.filter((t) => t.start >= qe).slice(0, SPEAKER_TITLE_REACH);
+    if (!after.length) return false;
+    if (SPEECH.has(after[0]!.norm) && INDEFINITE.has(after[1]?.norm ?? '')) return true;
+    return INDEFINITE.has(after[0]!.norm) && after.slice(1).some((t) => SPEECH.has(t.norm));
+  });
+}
+
+/** Does token i stand in figure f's own stretch of the sentence, no comma between them? */
+function besideFigure(tokens: readonly Token[], text: string, i: number, f: Figure): boolean {
+  const [a, b] = i < f.from ? [tokens[i]!.end, tokens[f.from]!.start] : [tokens[f.index]!.end, tokens[i]!.start];
+  return !text.slice(a, b).includes(',');
+}
+
 /** Auxiliaries: an "earlier" after one is an adverb ("had earlier threatened"). */
 const AUXILIARIES = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'been', 'be', 'will', 'would', 'did', 'said']);
 /** Words of a comparison with other instances ("than any previous exchange", "unlike earlier swaps"). */
@@ -903,17 +933,31 @@ export class Matcher {
     // the month names ("250 drones on the night of 17 May"): another night's count that happens to be the
     // same. ("1,000 each, agreed in Istanbul on May 16" dates the deal by the talks.) Only a date in the
     // figure's own stretch of the sentence, no comma between: "..., days after the EU adopted sanctions on
-    // May 20" dates something else.
+    // May 20" dates something else. A date fronted before the figure dates it across a comma ("On the night
+    // of 17 May, Russia launched 250 drones"), unless it dates something the sentence counts from ("Days
+    // after the EU adopted sanctions on May 20, ...").
     const dates = this.topicDates.get(claim.topic);
     const named = claim.period ? this.periodNamedDays.get(claim.period) : undefined;
-    // A date fronted before the figure dates it across a comma ("On the night of 17 May, Russia launched
-    // 250 drones"), unless it dates something the sentence counts from ("Days after the EU adopted sanctions
-    // on May 20, ...").
     const relative = (i: number) => tokens.slice(0, i).some((t) => RELATIVE_TO_A_DATE.has(t.norm));
-    const dateBeside = (f: Figure) =>
-      dayMonthsAt(tokens).some((i) => (i < f.from ? !relative(i) || !text.slice(tokens[i]!.end, tokens[f.from]!.start).includes(',') : !text.slice(tokens[f.index]!.end, tokens[i]!.start).includes(',')));
+    const dateBeside = (f: Figure) => dayMonthsAt(tokens).some((i) => (i < f.from && !relative(i)) || besideFigure(tokens, text, i, f));
     if (pick?.v && dates?.size && m.monthDays.length && !m.monthDays.some((d) => dates.has(d) || named?.has(d)) && dateBeside(pick.f)) {
       why(() => `"${words(pick.f.from, pick.f.index + 1)}" is the value of variant ${pick.v!.id}, but of a day (${m.monthDays.join(', ')}) that is none of its event's: no side`);
+      return null;
+    }
+    // A figure of another month, named alone in its stretch of the sentence ("launching more than 800 drones in
+    // a single night in September"): another month's count, whatever it is. (Elsewhere a month may date an
+    // aside: "Sybiha, pictured in March, wrote ...".)
+    if (claim.period && counted.length) {
+      const ownMonth = claim.period.slice(5);
+      const others = monthsAlone(tokens, text).filter(({ month }) => month !== ownMonth && !claim.months.some((mm) => mm.slice(5) === month));
+      if (others.length && counted.some((f) => others.some(({ at }) => besideFigure(tokens, text, at, f)))) {
+        why(() => 'a figure of the sentence is given to another month, named beside it: another month\'s count');
+        return null;
+      }
+    }
+    // The reports' value on the night after ("the next night, at least 12 were killed"): another night's count.
+    if (pick?.v && tokens.some((_, i) => LATER_NIGHT.some((p) => phraseAt(tokens, i, p)))) {
+      why(() => `"${words(pick.f.from, pick.f.index + 1)}" is the value of variant ${pick.v!.id}, but of a later night: no side`);
       return null;
     }
     // A claim of no day, its value given to a day another claim counts the same things on ("each freed 1,000
@@ -921,25 +965,9 @@ export class Matcher {
     // Only where the figure alone stands for one of the claim's groups: "agreed on Friday to free 1,000 each"
     // dates the agreement.
     const days = this.siblingDays.get(claim.id);
-    // A figure of another month, named alone in its stretch of the sentence ("launching more than 800 drones in
-    // a single night in September"): another month's count, whatever it is. (Elsewhere a month may date an
-    // aside: "Sybiha, pictured in March, wrote ...".)
-    const ownMonth = claim.period?.slice(5);
-    const otherMonth = (f: Figure) =>
-      monthsAlone(tokens, text).some(({ at, month }) => month !== ownMonth && !claim.months.some((mm) => mm.slice(5) === month) &&
-        !text.slice(Math.min(tokens[at]!.end, tokens[f.index]!.end), Math.max(tokens[at]!.start, tokens[f.from]!.start)).includes(','));
-    if (claim.period && counted.some(otherMonth)) {
-      why(() => 'a figure of the sentence is given to another month, named beside it: another month\'s count');
-      return null;
-    }
-    // The reports' value on the night after ("the next night, at least 12 were killed"): another night's count.
-    if (pick?.v && tokens.some((_, i) => LATER_NIGHT.some((p) => phraseAt(tokens, i, p)))) {
-      why(() => `"${words(pick.f.from, pick.f.index + 1)}" is the value of variant ${pick.v!.id}, but of a later night: no side`);
-      return null;
-    }
     const beginning = pick?.v && tokens.slice(Math.max(0, pick.f.from - BEGINNING_REACH), pick.f.from).some((t) => BEGINNING.test(t.norm));
     const figureAlone = pick?.v && m.groups.some((g) => g.length > 0 && g.every((h) => h.from === pick.f.index)) && !beginning;
-    if (figureAlone && days?.size && this.dayBeside(tokens, text, pick!.f, days)) {
+    if (figureAlone && days?.size && tokens.some((t, i) => days.has(t.norm) && besideFigure(tokens, text, i, pick!.f))) {
       why(() => `"${words(pick!.f.from, pick!.f.index + 1)}" is the value of variant ${pick!.v!.id}, but given to a day another claim counts the same things on: no side`);
       return null;
     }
@@ -1035,11 +1063,12 @@ export class Matcher {
     // The quote's speaker is someone unnamed ('," said a Moscow-based fund manager', '"...," one resident said'):
     // a few common words are another's, not the reports' speaker's. (A long verbatim quote, '"These are not
     // the actions of a country seeking peace," a European minister wrote', may be the speaker's unnamed.)
-    const quotes = quoteRanges(text);
-    const quotedWords = m.hits.filter((h) => inQuotes(tokens, h.from, h.to, quotes)).reduce((n, h) => n + h.length, 0);
-    if (claim.speaker && quotedWords < DISTINCT_QUOTE && this.saidBySomeoneElse(tokens, text)) {
-      why(() => 'the quotation is given to someone unnamed ("a fund manager", "one resident"): another speaker\'s words');
-      return null;
+    if (claim.speaker) {
+      const quotes = quoteRanges(text);
+      if (quotedWordCount(m.hits, tokens, quotes) < DISTINCT_QUOTE && saidBySomeoneElse(tokens, quotes)) {
+        why(() => 'the quotation is given to someone unnamed ("a fund manager", "one resident"): another speaker\'s words');
+        return null;
+      }
     }
     why(() => `no variant's words (say)${claim.title ? ' beside the name' : ''}: no side taken`);
     return { variant: null, differs: false, pageValue: null };
@@ -1150,34 +1179,9 @@ export class Matcher {
   }
 
   /**
-   * Is a quotation of the sentence given to someone unnamed: a verb of saying then "a", "an", "one" or
-   * "another" right after its closing mark ('," said a fund manager'), or those words then a verb of saying
-   * within a few words ('," one resident said')?
-   */
-  private saidBySomeoneElse(tokens: readonly Token[], text: string): boolean {
-    // "One" is read as the figure 1.
-    const indefinite = new Set(['a', 'an', 'one', '1', 'another']);
-    return quoteRanges(text).some(([, qe]) => {
-      const after = tokens.filter((t) => t.start >= qe).slice(0, SPEAKER_TITLE_REACH);
-      if (!after.length) return false;
-      if (SPEECH.has(after[0]!.norm) && indefinite.has(after[1]?.norm ?? '')) return true;
-      return indefinite.has(after[0]!.norm) && after.slice(1).some((t) => SPEECH.has(t.norm));
-    });
-  }
-
-  /** Does one of the days stand in the figure's own stretch of the sentence, no comma between? */
-  private dayBeside(tokens: readonly Token[], text: string, f: Figure, days: ReadonlySet<string>): boolean {
-    return tokens.some((t, i) => {
-      if (!days.has(t.norm)) return false;
-      const [a, b] = i < f.from ? [tokens[i]!.end, tokens[f.from]!.start] : [tokens[f.index]!.end, tokens[i]!.start];
-      return !text.slice(a, b).includes(',');
-    });
-  }
-
-  /**
    * Does the sentence name weekdays, none of them a day the claims or reports of the claim's month tell
-   * of ("Thursday's round freed 390" in a swap from Friday to Sunday)? It tells of another day's news. A night named by its evening is the next day's too ("overnight Friday" is the
-   * night into Saturday).
+   * of ("Thursday's round freed 390" in a swap from Friday to Sunday)? It tells of another day's news. A
+   * night named by its evening is the next day's too ("overnight Friday" is the night into Saturday).
    */
   private anotherWeekday(tokens: readonly Token[], claim: Claim): boolean {
     const days = claim.period ? this.periodWeekdays.get(claim.period) : undefined;
@@ -1273,9 +1277,7 @@ export class Matcher {
     if (claim.title) return true;
     if (claim.speaker) {
       const quotes = quoteRanges(text);
-      const inQuote = (h: PhraseHit) => inQuotes(tokens, h.from, h.to, quotes);
-      const quotedWords = m.hits.filter(inQuote).reduce((n, h) => n + h.length, 0);
-      if (quotedWords < 2 || inQuote(other)) return false;
+      if (quotedWordCount(m.hits, tokens, quotes) < 2 || inQuotes(tokens, other.from, other.to, quotes)) return false;
       // The quote's own speaker: named right after its closing mark ('," Lammy wrote', '," said Lammy') or
       // right before its opening one ('Lammy wrote: "'), not elsewhere ('," he wrote, as Zelensky called ...').
       const start = tokens[other.from]!.start;
