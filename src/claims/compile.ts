@@ -151,6 +151,15 @@ export function compileClaimBase(input: ClaimBaseInput): ClaimIndex {
     return { where, elsewhere: where.length ? places.filter((p) => !own.has(p.join(' '))) : [] };
   };
 
+  // The people a later sentence's "he" or "she" may stand for: one surname each, as the matcher reads it.
+  const namedOf = (group: string) => {
+    const at = `${input.lexicon.name}: ${group}`;
+    const phrases = lexicon[group] ? expand([`@${group}`], at) : [];
+    for (const p of phrases) if (p.length !== 1 || p[0]!.endsWith('*')) problems.push(`${at}: "${p.join(' ')}" is not one surname`);
+    return phrases.filter((p) => p.length === 1).map((p) => p[0]!);
+  };
+  const people = { he: namedOf('named-men'), she: namedOf('named-women') };
+
   const claims: Claim[] = [];
   const topics: ClaimIndex['topics'] = [];
   const seenClaims = new Map<string, string>();
@@ -237,5 +246,5 @@ export function compileClaimBase(input: ClaimBaseInput): ClaimIndex {
     wire: entry.wire,
     ...(entry.notes ? { notes: entry.notes } : {}),
   }));
-  return { version: 1, topics, sources: sourceList, aliases: aliasTable, places, claims };
+  return { version: 1, topics, sources: sourceList, aliases: aliasTable, places, people, claims };
 }

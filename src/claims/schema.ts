@@ -183,5 +183,7 @@ export interface ClaimIndex {
   aliases: Record<string, string>;
   /** The lexicon's `@places`, as phrases: places a sentence may name. */
   places: string[][];
+  /** The lexicon's `@named-men` and `@named-women`: the surnames a later sentence's "he" or "she" may stand for. */
+  people: { he: string[]; she: string[] };
   claims: Claim[];
 }

@@ -20,6 +20,7 @@ import { pageDiffers, type Annotation } from '../match/types';
 import { verdictsBySentence, type SentenceVerdict, type Verdict } from '../verdict/verdict';
 import { looksLikeHtml, matchHtmlFile, readHtmlFile } from '../page/parse-html';
 import { splitSentences } from '../text/sentences';
+import { newDiscourse } from '../match/antecedent';
 import { loadClaimBase } from '../claims/load-node';
 
 // Piped into `head` and the like: stop quietly when the reader closes the pipe.
@@ -106,10 +107,12 @@ async function why(matcher: Matcher, claimId: string, files: string[]): Promise<
       const lines: string[] = [];
       let sentences = 0;
       let unrelated = 0;
+      // The page's sentences in order, as the content script reads them: a "he" may stand for a person named before.
+      const discourse = newDiscourse();
       for (const block of blocks)
         for (const s of splitSentences(block)) {
           sentences++;
-          const e = matcher.explain(s, claimId, contextTokens, page);
+          const e = matcher.explain(s, claimId, contextTokens, page, discourse);
           if (!e.annotation && e.groupsMet === 0) unrelated++;
           else lines.push(whyLine(e, s.text));
         }

@@ -18,6 +18,7 @@ import { scoreSentences, sentenceScoreLines, type Judged } from '../eval/sentenc
 import { SENSITIVITY } from '../match/calibration';
 import { Matcher } from '../match/matcher';
 import type { Annotation } from '../match/types';
+import { newDiscourse } from '../match/antecedent';
 import { shownVerdict, type Verdict } from '../verdict/verdict';
 
 interface Outcome extends Judged {
@@ -33,8 +34,9 @@ interface Outcome extends Judged {
 /** What Crosscheck shows on each sentence of an article, the article being the page context. */
 export function annotateArticle(matcher: Matcher, article: RealArticle): { verdict: Verdict | null; annotations: Annotation[] }[] {
   const context = matcher.contextTokens(article.text);
+  const discourse = newDiscourse();
   return article.sentences.map((s) => {
-    const annotations = matcher.matchSentence(s.text, context);
+    const annotations = matcher.matchSentence(s.text, context, {}, undefined, discourse);
     return { verdict: shownVerdict(annotations), annotations };
   });
 }

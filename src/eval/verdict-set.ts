@@ -17,6 +17,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../claims/load-node';
 import type { ClaimIndex } from '../claims/schema';
+import { newDiscourse } from '../match/antecedent';
 import type { Matcher } from '../match/matcher';
 import type { Annotation } from '../match/types';
 import { pageContextText } from '../page/scan';
@@ -31,6 +32,8 @@ export interface VerdictItem {
   text: string;
   /** The page context of the article it stands in: its headline and opening (pageContextText). */
   context: string;
+  /** Which article of its file it stands in (0 before the first "#C" line): its sentences are read in order. */
+  article: number;
   /** The verdict a reader should see; null for no mark. */
   expected: Verdict | null;
   unsure: boolean;
@@ -63,6 +66,7 @@ export function loadVerdictSet(index: ClaimIndex, dir = VERDICT_SET_DIR): { item
         at,
         text: text.trim(),
         context: '',
+        article: articles.length - 1,
         expected: verdict === 'none' || verdict === 'unsure' ? null : (verdict as Verdict),
         unsure: verdict === 'unsure',
         claims: ids,
@@ -79,10 +83,16 @@ export function loadVerdictSet(index: ClaimIndex, dir = VERDICT_SET_DIR): { item
 
 /** What Crosscheck shows on each sure item (the most serious verdict of its facts), beside what it should show. */
 export function judgeVerdictItems(matcher: Matcher, items: readonly VerdictItem[]): (Judged & { item: VerdictItem; annotations: Annotation[] })[] {
-  return items
-    .filter((it) => !it.unsure)
-    .map((item) => {
-      const annotations = matcher.matchText(item.text, item.context || undefined).annotations;
-      return { item, annotations, expected: item.expected, got: shownVerdict(annotations) };
-    });
+  // Each article's sentences in order, as a page reads them, unsure ones too: a "he" may stand for a person named before.
+  let discourse = newDiscourse();
+  let last = '';
+  const judged: (Judged & { item: VerdictItem; annotations: Annotation[] })[] = [];
+  for (const item of items) {
+    const article = `${item.at.replace(/:\d+$/, '')}#${item.article}`;
+    if (article !== last) discourse = newDiscourse();
+    last = article;
+    const annotations = matcher.matchText(item.text, item.context || undefined, {}, discourse).annotations;
+    if (!item.unsure) judged.push({ item, annotations, expected: item.expected, got: shownVerdict(annotations) });
+  }
+  return judged;
 }

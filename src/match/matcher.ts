@@ -31,6 +31,7 @@ import { findGroup, hasGroup, outermost, phraseAt, wordMatches, type PhraseHit }
 import { asks, conditional, deniesOnlyOfSelf, habitual, negatedLoosely, negates, reportedDenial, speaksOfWhatMayHappen } from './negation';
 import { inQuotes, quoteRanges } from '../text/quotes';
 import { NameSpellings } from './names';
+import { Antecedents, newDiscourse, type Antecedent, type Discourse } from './antecedent';
 import type { Annotation, MatchOptions } from './types';
 
 /** The dates a sentence names: full dates (YYYY-MM), months with a day (MM), days of a month (MM-DD). */
@@ -312,6 +313,8 @@ interface Candidate {
   groups: PhraseHit[][];
   /** The claim's place came from the page, not the sentence: enough to agree, not to say the sentence differs. */
   placeFromPage: boolean;
+  /** A group was met by the person a pronoun stands for ("He said ...", after a sentence naming Lavrov). */
+  byPronoun: boolean;
   /** The days of the claim's month the sentence names ("05-21"). */
   monthDays: string[];
 }
@@ -426,6 +429,7 @@ export function publishedBefore(published: string, period: string): boolean {
 export class Matcher {
   private readonly aliases: AliasMatcher;
   private readonly names: NameSpellings;
+  private readonly antecedents: Antecedents;
   private readonly exact = new Map<string, Set<number>>();
   private readonly prefix = new Map<string, Set<number>>();
   private readonly fuses = new Map<number, Fuse<string>>();
@@ -479,6 +483,7 @@ export class Matcher {
     this.options = { ...DEFAULT_OPTIONS, ...options };
     this.aliases = compileAliases(index.aliases);
     this.names = this.buildNames();
+    this.antecedents = new Antecedents(index.people ?? { he: [], she: [] });
     this.buildPrefilter();
     this.placesByFirst = byFirstWord(index.places ?? []);
     // Each quote read once, for the claim's years here and the event's figures (buildEventFigures).
@@ -675,11 +680,13 @@ export class Matcher {
   /**
    * Annotate one sentence. `contextTokens` are the page's headline and opening (contextTokens()), for
    * the topic check and a place the sentence leaves to the page; `page`, what the page says of itself
-   * (its publication date); `explain`, who asks why one claim did or did not match.
+   * (its publication date); `explain`, who asks why one claim did or did not match; `discourse`, the
+   * sentences before on the page, read in order (newDiscourse()): the person a "he" or "she" stands for.
    */
-  matchSentence(sentence: SentenceSpan | string, contextTokens?: Token[], page: PageFacts = {}, explain?: Explainer): Annotation[] {
+  matchSentence(sentence: SentenceSpan | string, contextTokens?: Token[], page: PageFacts = {}, explain?: Explainer, discourse?: Discourse): Annotation[] {
     const span = typeof sentence === 'string' ? { text: sentence, start: 0, end: sentence.length } : sentence;
     const tokens = this.sentenceTokens(span.text);
+    const antecedent = discourse ? this.antecedents.follow(discourse, tokens, span.text) : null;
     if (!tokens.length) {
       explain?.note('the sentence has no words');
       return [];
@@ -689,6 +696,7 @@ export class Matcher {
       return [];
     }
     const candidates = this.candidates(tokens);
+    if (antecedent) this.exact.get(antecedent.person)?.forEach((ci) => candidates.add(ci));
     // The claim explained is checked even where the prefilter would skip it: its groups then say why.
     const explained = explain ? this.index.claims.findIndex((c) => c.id === explain.claimId) : -1;
     if (explained >= 0) candidates.add(explained);
@@ -698,7 +706,7 @@ export class Matcher {
     // Quotations that end in a question mark: what stands only inside one asserts nothing.
     const questions = quoteRanges(span.text).filter(([qs, qe]) => /\?\s*\S?$/u.test(span.text.slice(qs, qe)));
     for (const ci of candidates) {
-      const m = this.admit(ci, tokens, span.text, dated, questions, contextTokens, page, ci === explained ? explain!.note : undefined);
+      const m = this.admit(ci, tokens, span.text, dated, questions, contextTokens, page, antecedent, ci === explained ? explain!.note : undefined);
       if (m) matched.push(m);
     }
     if (!matched.length) return [];
@@ -729,7 +737,7 @@ export class Matcher {
    * its topic in the sentence or the page's opening, and a page not published too early. The candidate,
    * with its hits, or null; `note` hears why not.
    */
-  private admit(ci: number, tokens: Token[], text: string, dated: Dated, questions: readonly [number, number][], contextTokens: Token[] | undefined, page: PageFacts, note?: (reason: string) => void): Candidate | null {
+  private admit(ci: number, tokens: Token[], text: string, dated: Dated, questions: readonly [number, number][], contextTokens: Token[] | undefined, page: PageFacts, antecedent: Antecedent | null, note?: (reason: string) => void): Candidate | null {
     const claim = this.index.claims[ci]!;
     const why: Why = (reason) => {
       if (note) note(reason());
@@ -740,8 +748,15 @@ export class Matcher {
     }
     const hits: PhraseHit[] = [];
     const groups: PhraseHit[][] = [];
+    let byPronoun = false;
     for (const [g, group] of claim.all.entries()) {
-      const h = findGroup(tokens, group);
+      let h = findGroup(tokens, group);
+      // "He said ...": the person the sentences before name meets a group that names them, at the pronoun.
+      if (!h.length && antecedent && group.some((p) => p.length === 1 && p[0] === antecedent.person)) {
+        h = [{ from: antecedent.at, to: antecedent.at + 1, length: 1 }];
+        byPronoun = true;
+        why(() => `"${tokens[antecedent.at]!.norm}" stands for ${antecedent.person}, whom the sentence before names: it meets match group ${g + 1}`);
+      }
       if (!h.length) {
         why(() => `no phrase of match group ${g + 1} of ${claim.all.length} is in the sentence (${phraseList(group)})`);
         return null;
@@ -826,7 +841,7 @@ export class Matcher {
       why(() => `no topic word of the claim's file (context: ${phraseList(claim.context)}) is in the sentence or the page's title and opening`);
       return null;
     }
-    return { ci, claim, hits, groups, placeFromPage, monthDays };
+    return { ci, claim, hits, groups, placeFromPage, byPronoun, monthDays };
   }
 
   /**
@@ -900,6 +915,12 @@ export class Matcher {
     if (!slot) return null;
     const reading = this.readNegation(slot, m, tokens, span.text, why);
     if (!reading) return null;
+    // "He" read as the person named before is enough to agree, never to say the page differs: a pronoun
+    // may stand for someone else.
+    if (m.byPronoun && reading.differs) {
+      why(() => 'the sentence would differ, but its person is only a pronoun\'s: no mark');
+      return null;
+    }
     // A title is a fact the sentence asserts only where the reports dispute it, or where the page gives
     // another; a name alone asserts no title.
     if (claim.title && !reading.differs && (!claim.conflict || !reading.variant)) {
@@ -1364,12 +1385,14 @@ export class Matcher {
       // "The death toll" for a claim of the dead; "the injury toll" for a claim of the harmed.
       if (tokens[at]?.norm === 'toll' && (countsDead || (INJURY_WORDS.test(tokens[at - 1]?.norm ?? '') && near.some((p) => INJURY_WORDS.test(p[0]!)))))
         return { from: at, to: at + 1, length: 1 };
-      // "the number of injured", "the count of people hurt": the claim's things, named as a number.
-      const p = tokens[at]?.norm === 'of' && NUMBER_OF.has(tokens[at - 1]?.norm ?? '') ? nearAt(tokens, at + 1, near) : undefined;
+      // "the number of injured", "the count of people hurt", "his count of the injured": the claim's things, named as a number.
+      if (tokens[at]?.norm !== 'of' || !NUMBER_OF.has(tokens[at - 1]?.norm ?? '')) return null;
+      const from = tokens[at + 1]?.norm === 'the' ? at + 2 : at + 1;
+      const p = nearAt(tokens, from, near);
       // Only a number of the harmed: "the number of prisoners Ukraine has freed" is a running total;
       // "the number of people injured" names them after the people.
-      const harmed = HARM_WORDS.test(tokens[at + 1]?.norm ?? '') || (PEOPLE.has(tokens[at + 1]?.norm ?? '') && HARM_WORDS.test(tokens[at + 2]?.norm ?? ''));
-      return p && harmed ? { from: at + 1, to: at + 1 + p.length, length: p.length } : null;
+      const harmed = HARM_WORDS.test(tokens[from]?.norm ?? '') || (PEOPLE.has(tokens[from]?.norm ?? '') && HARM_WORDS.test(tokens[from + 1]?.norm ?? ''));
+      return p && harmed ? { from, to: from + p.length, length: p.length } : null;
     };
     if (link === 'of') return countsDead ? toll(f.from - 2) : null;
     // "Klitschko put the number of injured in the capital at 10": a verb of estimating, the toll, then "at".
@@ -1422,11 +1445,11 @@ export class Matcher {
    * it does, the reasons the matcher noted at its decision points, and how many of the claim's match
    * groups the sentence meets. Throws for a claim id the base does not have.
    */
-  explain(sentence: SentenceSpan | string, claimId: string, contextTokens?: Token[], page: PageFacts = {}): Explanation {
+  explain(sentence: SentenceSpan | string, claimId: string, contextTokens?: Token[], page: PageFacts = {}, discourse?: Discourse): Explanation {
     const claim = this.index.claims.find((c) => c.id === claimId);
     if (!claim) throw new Error(`no claim "${claimId}" in the claim base`);
     const reasons: string[] = [];
-    const annotation = this.matchSentence(sentence, contextTokens, page, { claimId, note: (r) => reasons.push(r) }).find((a) => a.claimId === claimId) ?? null;
+    const annotation = this.matchSentence(sentence, contextTokens, page, { claimId, note: (r) => reasons.push(r) }, discourse).find((a) => a.claimId === claimId) ?? null;
     const text = typeof sentence === 'string' ? sentence : sentence.text;
     const tokens = this.sentenceTokens(text);
     return { annotation, reasons, groupsMet: claim.all.filter((g) => hasGroup(tokens, g)).length, groups: claim.all.length };
@@ -1446,12 +1469,12 @@ export class Matcher {
    * Split text into sentences and annotate each. The text itself (its first
    * CONTEXT_CHARS characters) and `context` (a headline, the page title) serve as
    * context for the topic check; callers that scan many blocks of one page
-   * pass the page's context tokens once instead.
+   * pass the page's context tokens once instead, and one `discourse` for blocks read in order.
    */
-  matchText(text: string, context: string | Token[] = '', page: PageFacts = {}): TextMatch {
+  matchText(text: string, context: string | Token[] = '', page: PageFacts = {}, discourse: Discourse = newDiscourse()): TextMatch {
     const sentences = splitSentences(text);
     const contextTokens = typeof context === 'string' ? this.contextTokens(`${context}\n${text}`) : context;
-    const annotations = sentences.flatMap((s) => this.matchSentence(s, contextTokens, page));
+    const annotations = sentences.flatMap((s) => this.matchSentence(s, contextTokens, page, undefined, discourse));
     return { sentences, annotations };
   }
 }

@@ -12,12 +12,13 @@
  */
 import { PropertySymbol, Window, type IFetchInterceptor, type IOptionalBrowserSettings } from 'happy-dom';
 import type { Matcher } from '../match/matcher';
+import { newDiscourse } from '../match/antecedent';
 import type { Annotation } from '../match/types';
 import { verdictsBySentence, type SentenceVerdict } from '../verdict/verdict';
 import { splitSentences } from '../text/sentences';
 import { blocksToText, collectBlocks, type TextBlock } from './blocks';
 import { publishedDate } from './published';
-import { blockTextForMatching, blocksInPriorityOrder, pageContextText } from './scan';
+import { blockTextForMatching, blocksInPriorityOrder, continuesFrom, pageContextText } from './scan';
 
 /** Every request happy-dom would send, answered at once with an empty 204: nothing reaches the network. */
 const NO_NETWORK: IFetchInterceptor = {
@@ -176,10 +177,14 @@ function matchDocument(doc: Document, matcher: Matcher): HtmlMatch {
   let sentences = 0;
   const annotations: Annotation[] = [];
   const marked: SentenceVerdict[] = [];
+  let discourse = newDiscourse();
+  let before: TextBlock | undefined;
   for (const b of blocks) {
+    if (!continuesFrom(before, b)) discourse = newDiscourse();
+    before = b;
     const text = blockTextForMatching(b.text);
     sentences += splitSentences(text).length;
-    const found = matcher.matchText(text, context, page).annotations;
+    const found = matcher.matchText(text, context, page, discourse).annotations;
     annotations.push(...found);
     // Offsets are the block's own: sentences are told apart within it.
     marked.push(...verdictsBySentence(found));

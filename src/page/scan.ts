@@ -5,6 +5,7 @@
  */
 import type { Matcher, PageFacts } from '../match/matcher';
 import type { Annotation } from '../match/types';
+import { newDiscourse } from '../match/antecedent';
 import type { Token } from '../text/tokens';
 import { splitSentences } from '../text/sentences';
 import { walkBlocks, type TextBlock } from './blocks';
@@ -75,6 +76,17 @@ export function blockTextForMatching(text: string): string {
   return text.replace(/\s/g, ' ');
 }
 
+/**
+ * Does `block` go on from `before` in one run of text, so that its "he" may stand for a person `before`
+ * names? Paragraphs of one article share a parent (or, each wrapped, a grandparent); a block elsewhere
+ * on the page (a sidebar, the first block after the article) starts afresh.
+ */
+export function continuesFrom(before: TextBlock | undefined, block: TextBlock): boolean {
+  if (!before) return false;
+  const [a, b] = [before.element.parentElement, block.element.parentElement];
+  return !!a && (a === b || (!!a.parentElement && a.parentElement === b?.parentElement));
+}
+
 /** Match every block, yielding to the page whenever a chunk exceeds its time budget. */
 export interface ScanResult {
   found: Found[];
@@ -103,14 +115,19 @@ export async function scanBlocks(blocks: Iterable<TextBlock>, matcher: Matcher, 
     await yieldToPage();
     started = performance.now();
   };
+  // Who a "he" stands for, read on from block to block within one run of text.
+  let discourse = newDiscourse();
+  let before: TextBlock | undefined;
   for (const block of blocks) {
     if (opts.signal?.aborted) break;
+    if (!continuesFrom(before, block)) discourse = newDiscourse();
+    before = block;
     const doc = block.element.ownerDocument;
     // A source line break inside a <p> is not a sentence end; one character for one keeps offsets aligned with the DOM.
     const text = blockTextForMatching(block.text);
     // Sentence by sentence (what matcher.matchText does), so one huge block cannot hold the main thread.
     for (const sentence of splitSentences(text)) {
-      for (const annotation of matcher.matchSentence(sentence, context, opts.page)) {
+      for (const annotation of matcher.matchSentence(sentence, context, opts.page, undefined, discourse)) {
         const range = doc && rangeFor(block, annotation.start, annotation.end, doc);
         if (range) chunk.push({ annotation, range, block });
       }

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { loadClaimBase } from '../claims/load-node';
+import { shownVerdict } from '../verdict/verdict';
+import { newDiscourse } from './antecedent';
+import { Matcher } from './matcher';
+
+const matcher = new Matcher(loadClaimBase());
+
+/** The claims each sentence of `sentences`, read in order as one page, states; the page's context is the Ukraine war. */
+function read(...sentences: string[]): string[][] {
+  const discourse = newDiscourse();
+  const context = matcher.contextTokens('Russia and Ukraine: the war');
+  return sentences.map((s) => matcher.matchSentence(s, context, {}, undefined, discourse).map((a) => a.claimId));
+}
+
+const LAVROV = 'Sergey Lavrov spoke to reporters in Moscow on Friday.';
+const DRAFT = 'He said a draft of the peace document would be handed to Kyiv as soon as the exchange is over.';
+
+describe('a pronoun stands for the one person named before (antecedent.ts)', () => {
+  it('"he" after a sentence naming Lavrov gives Lavrov his words; alone, the sentence names no one', () => {
+    expect(read(LAVROV, DRAFT)[1]).toEqual(['talks.lavrov-draft']);
+    expect(read(DRAFT)[0]).toEqual([]);
+  });
+
+  it('the chain goes on through pronoun sentences and quotations, and ends at a sentence that names no one', () => {
+    expect(read(LAVROV, 'He spoke for an hour.', DRAFT)[2]).toEqual(['talks.lavrov-draft']);
+    expect(read(LAVROV, '"We are ready," the minister told them.', DRAFT)[2]).toEqual(['talks.lavrov-draft']);
+    expect(read(LAVROV, '"We are ready."', DRAFT)[2]).toEqual(['talks.lavrov-draft']);
+    expect(read(LAVROV, 'The talks were held behind closed doors.', DRAFT)[2]).toEqual([]);
+  });
+
+  it('two people named before, or a pronoun of the other gender, stand for no one', () => {
+    expect(read('Lavrov and Peskov spoke to reporters on Friday.', DRAFT)[1]).toEqual([]);
+    expect(read(LAVROV, DRAFT.replace('He', 'She'))[1]).toEqual([]);
+  });
+
+  it('a possessive names whose, not who: "Trump\'s envoy Witkoff" names Witkoff', () => {
+    expect(read("Donald Trump's foreign minister, Sergey Lavrov's rival, spoke.", DRAFT)[1]).toEqual([]);
+    expect(read("Putin's foreign minister Sergey Lavrov spoke on Friday.", DRAFT)[1]).toEqual(['talks.lavrov-draft']);
+  });
+
+  it('someone else given words in between ends the chain: a name or an indefinite speaker beside a verb of saying', () => {
+    expect(read(LAVROV, 'Petrenko said he had waited all night.', DRAFT)[2]).toEqual([]);
+    expect(read(LAVROV, 'One of the soldiers said he had lost weight.', DRAFT)[2]).toEqual([]);
+    expect(read(LAVROV, '"We are ready," a diplomat told them.', DRAFT)[2]).toEqual([]);
+    expect(read(LAVROV, 'Officials said he would speak again.', DRAFT)[2]).toEqual([]);
+    expect(read(LAVROV, 'In a statement, he thanked Turkey.', DRAFT)[2]).toEqual(['talks.lavrov-draft']);
+  });
+
+  it('a subject "he" before a name goes on; a name before the pronoun takes over', () => {
+    expect(read(LAVROV, 'He told Peskov a draft of the peace document would follow once the exchange is over.')[1]).toEqual(['talks.lavrov-draft']);
+    expect(read(LAVROV, 'Peskov said he expected a draft of the peace document once the exchange is over.')[1]).toEqual([]);
+  });
+
+  it('a mark through a pronoun agrees, and never says the page differs', () => {
+    const before = 'Tymur Tkachenko, who heads the city military administration, gave an update on Saturday.';
+    expect(read(before, 'He said six people needed medical care.')[1]).toEqual(['strike.tkachenko-medical-care']);
+    const agreeing = matcher.matchText(`${before} He said six people needed medical care.`, 'Kyiv strike').annotations;
+    expect(shownVerdict(agreeing)).toBe('single');
+    // Nine is no report's figure: named, the sentence differs; through "he", it gets no mark.
+    expect(shownVerdict(matcher.matchText('Tkachenko said nine people needed medical care.', 'Kyiv strike').annotations)).toBe('differs');
+    expect(read(before, 'He said nine people needed medical care.')[1]).toEqual([]);
+  });
+});

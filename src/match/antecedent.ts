@@ -1,0 +1,125 @@
+/**
+ * Who "he" or "she" is. Wire copy names a person once and goes on with a
+ * pronoun: "Lavrov spoke on Friday. He said Moscow would send a draft once the
+ * swap was over." The second sentence asserts Lavrov's words, and a reader
+ * reads it so. A `Discourse` follows the sentences of a page in order and
+ * remembers the one person of the base (the lexicon's `@named-men` and
+ * `@named-women`) that the sentences before name, so that a claim's group
+ * naming that person may be met by the pronoun.
+ *
+ * Only where nothing else could be meant: the sentence before names exactly
+ * one such person (not counting possessives: "Trump's envoy Witkoff said" names
+ * Witkoff), and the sentence itself names none, or only after its subject "he"
+ * ("Then he spoke to Putin"); the pronoun's gender fits;
+ * every sentence in between is one more pronoun sentence or a quotation. A
+ * sentence that names no one and has no pronoun, or gives words to someone
+ * else ("Petrenko said", "one resident said"), ends the chain. A mark made
+ * through a pronoun may agree, never differ (Matcher.resolve). Pure: no DOM.
+ */
+import type { Token } from '../text/tokens';
+
+/** What the sentences read so far tell the next: the one person they last named, if any. */
+export interface Discourse {
+  person: { name: string; gender: Gender } | null;
+}
+
+type Gender = 'he' | 'she';
+
+/** The pronoun of a sentence and the person it stands for. */
+export interface Antecedent {
+  /** The person's surname, as the matcher reads it ("lavrov"). */
+  person: string;
+  /** The token index of the pronoun: a group met by the person is met there. */
+  at: number;
+}
+
+export interface NamedPeople {
+  he: readonly string[];
+  she: readonly string[];
+}
+
+export function newDiscourse(): Discourse {
+  return { person: null };
+}
+
+/** Pronouns that are a clause's subject: "he spoke to Putin" is the person named before speaking to Putin. */
+const SUBJECTS = new Set(['he', 'she']);
+const PRONOUNS = new Map<string, Gender>([
+  ['he', 'he'], ['his', 'he'], ['him', 'he'], ['himself', 'he'],
+  ['she', 'she'], ['her', 'she'], ['hers', 'she'], ['herself', 'she'],
+]);
+
+/** Verbs that give words to their subject or object ("Marchenko said", "said a resident"). */
+const SAYING = new Set(['said', 'says', 'told', 'wrote', 'added', 'stated', 'posted', 'recalled', 'explained', 'insisted', 'warned', 'according']);
+// "One" reads as the figure 1 once number words are digits.
+const INDEFINITE = new Set(['a', 'an', 'one', '1', 'another']);
+
+export class Antecedents {
+  private readonly gender = new Map<string, Gender>();
+
+  constructor(people: NamedPeople) {
+    for (const n of people.he) this.gender.set(n, 'he');
+    for (const n of people.she) this.gender.set(n, 'she');
+  }
+
+  /** The person this sentence's pronoun stands for, if any; `discourse` moves on past the sentence. */
+  follow(discourse: Discourse, tokens: readonly Token[], text: string): Antecedent | null {
+    const named = new Map<string, Gender>();
+    let firstMention = -1;
+    for (const [i, t] of tokens.entries()) {
+      const g = this.gender.get(t.norm);
+      if (!g) continue;
+      if (firstMention < 0) firstMention = i;
+      // "Trump's envoy": a possessive names whose, not who.
+      if (!/['’]s$/u.test(text.slice(t.start, t.end)) && !/^['’]s\b/u.test(text.slice(t.end, t.end + 3))) named.set(t.norm, g);
+    }
+    const at = tokens.findIndex((t) => PRONOUNS.has(t.norm));
+    const person = discourse.person;
+    const fits = at >= 0 && !!person && person.gender === PRONOUNS.get(tokens[at]!.norm);
+    if (firstMention >= 0) {
+      // "Then he spoke to Putin": the subject before any name goes on; the person stays the one named before.
+      if (fits && at < firstMention && SUBJECTS.has(tokens[at]!.norm) && !this.someoneElseSpeaks(tokens, text)) return { person: person!.name, at };
+      const [only] = named;
+      discourse.person = named.size === 1 && only ? { name: only[0], gender: only[1] } : null;
+      return null;
+    }
+    if (this.someoneElseSpeaks(tokens, text)) {
+      discourse.person = null;
+      return null;
+    }
+    if (at < 0) {
+      // A quotation between ('"Every one of them matters."') carries the chain; anything else ends it.
+      if (!/^\s*["“”«„]/u.test(text)) discourse.person = null;
+      return null;
+    }
+    if (!fits) {
+      discourse.person = null;
+      return null;
+    }
+    return { person: person!.name, at };
+  }
+
+  /**
+   * Does the sentence give words to someone not of the base: a capitalised word before a verb of saying
+   * ("Petrenko said", "Officials told Reuters"), or right after "said" ("said Petrenko"), or an indefinite
+   * subject ("one resident said", "a soldier told AFP")?
+   */
+  private someoneElseSpeaks(tokens: readonly Token[], text: string): boolean {
+    for (let i = 1; i < tokens.length; i++) {
+      const verb = tokens[i]!.norm;
+      if (!SAYING.has(verb)) continue;
+      // "Petrenko said", "Officials said", "Moscow said": not the person named before.
+      if (capitalised(text, tokens[i - 1]!)) return true;
+      const after = tokens[i + 1];
+      if ((verb === 'said' || verb === 'says') && after && capitalised(text, after)) return true;
+      // The subject: the words before the verb back to a pronoun, a comma or four words.
+      for (let j = i - 1; j >= Math.max(0, i - 4) && !PRONOUNS.has(tokens[j]!.norm) && !text.slice(tokens[j]!.end, tokens[j + 1]!.start).includes(','); j--)
+        if (INDEFINITE.has(tokens[j]!.norm)) return true;
+    }
+    return false;
+  }
+}
+
+function capitalised(text: string, t: Token): boolean {
+  return !t.digits && /^\p{Lu}/u.test(text.slice(t.start, t.end)) && !PRONOUNS.has(t.norm);
+}
