@@ -159,6 +159,11 @@ export function compileClaimBase(input: ClaimBaseInput): ClaimIndex {
     return phrases.filter((p) => p.length === 1).map((p) => p[0]!);
   };
   const people = { he: namedOf('named-men'), she: namedOf('named-women') };
+  // Other wars, and the sides of this one: a sentence naming the first and none of the second is of another war.
+  const otherWars = {
+    names: lexicon['other-wars'] ? expand(['@other-wars'], `${input.lexicon.name}: other-wars`) : [],
+    sides: lexicon['war-sides'] ? expand(['@war-sides'], `${input.lexicon.name}: war-sides`) : [],
+  };
 
   const claims: Claim[] = [];
   const topics: ClaimIndex['topics'] = [];
@@ -246,5 +251,5 @@ export function compileClaimBase(input: ClaimBaseInput): ClaimIndex {
     wire: entry.wire,
     ...(entry.notes ? { notes: entry.notes } : {}),
   }));
-  return { version: 1, topics, sources: sourceList, aliases: aliasTable, places, people, claims };
+  return { version: 1, topics, sources: sourceList, aliases: aliasTable, places, people, otherWars, claims };
 }

@@ -185,5 +185,7 @@ export interface ClaimIndex {
   places: string[][];
   /** The lexicon's `@named-men` and `@named-women`: the surnames a later sentence's "he" or "she" may stand for. */
   people: { he: string[]; she: string[] };
+  /** The lexicon's `@other-wars` and `@war-sides`: a sentence naming one of the first and none of the second tells of another war. */
+  otherWars: { names: string[][]; sides: string[][] };
   claims: Claim[];
 }

@@ -61,4 +61,12 @@ describe('a pronoun stands for the one person named before (antecedent.ts)', () 
     expect(shownVerdict(matcher.matchText('Tkachenko said nine people needed medical care.', 'Kyiv strike').annotations)).toBe('differs');
     expect(read(before, 'He said nine people needed medical care.')[1]).toEqual([]);
   });
+
+  it('words of a speaker claim given to "she" or "he" standing for someone else get no mark', () => {
+    const before = 'The EU envoy Katarina Mathernova visited the site on Saturday.';
+    // Lammy's words, in the mouth of Mathernova: they may be her own.
+    expect(read(before, '"Another night of terror for Ukrainian civilians," she wrote.')[1]).toEqual([]);
+    expect(read('David Lammy spoke in London.', '"Another night of terror for Ukrainian civilians," he wrote.')[1]).toEqual(['strike.lammy-night-of-terror']);
+  });
 });
+

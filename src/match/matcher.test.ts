@@ -213,6 +213,7 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(verdicts('Instead of the promised memorandum, Moscow sent missiles, Sybiha said.')).toContain('talks.sybiha-memorandum agrees');
     expect(differs('Moscow delivered the promised memorandum on Saturday, Sybiha said.')).toEqual(['talks.sybiha-memorandum differs']);
     expect(verdicts('Ukraine is still waiting for the "peace memorandum" Moscow promised in Istanbul.')).toEqual(['talks.sybiha-memorandum agrees']);
+    expect(verdicts('The peace memorandum Moscow had promised was nowhere to be seen, Sybiha said.')).toEqual(['talks.sybiha-memorandum agrees']);
   });
 
   it('another speaker differs only where the words are quoted', () => {
@@ -615,5 +616,23 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     const context = 'Russia claims gains in Ukraine';
     expect(differs('Russia claimed to have captured Rakivka in the Sumy region.', context)).toEqual(['talks.rakivka differs']);
     expect(differs('Russia claimed to have captured Rakivka, and two more villages in the Sumy region.', context)).toEqual([]);
+  });
+
+  it('a past post is no title held now: "former", "ex-", "until 2023"', () => {
+    expect(differs('Hakan Fidan, the former Turkish intelligence chief, hosted the Istanbul talks.')).toEqual([]);
+    expect(differs('Fidan, intelligence chief until 2023, now runs Turkey\'s diplomacy.')).toEqual([]);
+    expect(differs('Fidan, Turkey\'s intelligence chief, hosted the Istanbul talks.')).toEqual(['people.fidan-title differs']);
+  });
+
+  it('a sentence of another war tells of that war, on any page: a name of @other-wars and no side of this one', () => {
+    const context = 'World news: Russia and Ukraine swap prisoners; talks elsewhere';
+    expect(verdicts('In Gaza, where at least 15 people were injured in an air strike overnight, talks stalled.', context)).toEqual([]);
+    expect(verdicts('Sudan\'s army and its rivals held talks in Jeddah, the only concrete result an agreement to keep talking.', context)).toEqual([]);
+    // A side of this war named beside the other: the sentence may tell of this one.
+    expect(verdicts('Russia launched Iranian-designed drones at Kyiv overnight, injuring at least 15 people.', 'Russia strikes Kyiv')).toContain('strike.kyiv-injured agrees');
+  });
+
+  it('a span of weekdays beyond the claim\'s is a tally of those days, not the night\'s count', () => {
+    expect(differs('The air force counted some 880 drones launched at Ukraine from Monday to Saturday.', 'Russia strikes Kyiv')).toEqual([]);
   });
 });

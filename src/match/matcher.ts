@@ -88,7 +88,7 @@ const NEXT_WEEKDAY = new Map([...WEEKDAYS].map((d, i, all) => [d, all[(i + 1) % 
 /** Words that make a weekday a night ("Friday night", "overnight Friday"). */
 const NIGHT_WORDS = new Set(['night', 'overnight', 'nights']);
 /** Verbs of saying a weekday may date instead of the event ("the Kremlin said on Thursday", "speaking on Tuesday"). */
-const SAYING = new Set(['said', 'says', 'told', 'announced', 'confirmed', 'stated', 'added', 'wrote', 'posted', 'speaking', 'briefed', 'insisted', 'warned']);
+const SAYING = new Set(['said', 'says', 'told', 'tells', 'announced', 'confirmed', 'stated', 'states', 'added', 'adds', 'wrote', 'writes', 'posted', 'posts', 'speaking', 'briefed', 'insisted', 'insists', 'warned', 'warns']);
 /** How far from a verb of saying a weekday dates the saying. */
 const SAYING_REACH = 3;
 
@@ -102,7 +102,7 @@ const TALLY = [
   ['a', 'day', 'later'], ['a', 'day', 'earlier'], ['a', 'day', 'after'], ['a', 'day', 'before'], ['the', 'day', 'before'], ['the', 'next', 'day'],
   ['the', 'following', 'day'], ['the', 'previous', 'day'], ['the', 'previous', 'night'], ['a', 'night', 'later'], ['in', 'a', 'row'], ['consecutive'],
   // More than the night: "this month", "over the weekend", "from both nights of attacks".
-  ['this', 'month'], ['this', 'week'], ['the', 'weekend'], ['both', 'nights'], ['both', 'attacks'], ['both', 'days'],
+  ['this', 'month'], ['this', 'week'], ['all', 'week'], ['the', 'weekend'], ['both', 'nights'], ['both', 'attacks'], ['both', 'days'],
   ['the', 'night', 'before'], ['a', 'night', 'earlier'], ['second', 'night'], ['straight', 'night'], ['straight', 'nights'],
 ];
 /**
@@ -159,6 +159,9 @@ const OTHER_INSTANCE = new Set(['earlier', 'previous', 'past', 'prior', 'former'
 const SINCE_YEAR_REACH = 4;
 /** Words of a span of time: after a figure or "past", "several" they make a tally ("in the past three days"). */
 const SPANS = new Set(['days', 'nights', 'weeks', 'months', 'years', 'week', 'month', 'year']);
+/** A span of weekdays: "between Monday and Saturday", "from Tuesday to Sunday". */
+const SPAN_OPENERS = new Set(['between', 'from']);
+const DAY_SPAN_JOINS = new Set(['and', 'to', 'through', 'until', 'till']);
 const SPAN_COUNTS = new Set(['few', 'several', 'past', 'last', 'recent', 'coming', 'next', 'many']);
 /** Units of time, and the words after them that count another time from the event's ("a week earlier"). */
 const TIME_UNITS = new Set(['day', 'days', 'night', 'nights', 'week', 'weeks', 'month', 'months', 'year', 'years']);
@@ -267,6 +270,21 @@ const TOLL_ESTIMATES = new Set(['put', 'puts', 'putting', 'placed', 'places', 'p
 const TOLL_REACH = 10;
 /** The counted words of a claim that counts the dead: a toll counts them too. */
 const DEATH_WORDS = new Set(['dead', 'killed', 'died', 'deaths', 'death']);
+/** Words before a title that make it a past post ("former", "ex-"), at most PAST_TITLE_REACH words before it ("former Turkish intelligence chief"). */
+const PAST_TITLE = new Set(['former', 'ex', 'onetime', 'erstwhile', 'formerly']);
+const PAST_TITLE_REACH = 3;
+/** Words right before a title that make it a past post: "the then intelligence chief". */
+const PAST_TITLE_NEXT = new Set(['then', 'previously']);
+/** Words after a title that date it to years gone ("intelligence chief until 2023", "from 2010 to 2023"). */
+const TITLE_UNTIL = new Set(['until', 'till', 'between', 'from', 'before']);
+
+/** Is the title hit a past post: "former" just before it, or "until 2023" right after it? */
+function pastTitle(tokens: readonly Token[], h: PhraseHit): boolean {
+  if (PAST_TITLE_NEXT.has(tokens[h.from - 1]?.norm ?? '')) return true;
+  for (let j = h.from - 1; j >= Math.max(0, h.from - PAST_TITLE_REACH); j--) if (PAST_TITLE.has(tokens[j]!.norm)) return true;
+  return TITLE_UNTIL.has(tokens[h.to]?.norm ?? '') && tokens.slice(h.to + 1, h.to + 3).some(isYear);
+}
+
 /** Words that may stand between a name and its title: a first name, "Ukraine's", a comma. */
 const TITLE_GAP = 3;
 /** Lower-case words that may stand between a title and the name after it ("Minister of the Interior Ihor Klymenko"). */
@@ -315,6 +333,8 @@ interface Candidate {
   placeFromPage: boolean;
   /** A group was met by the person a pronoun stands for ("He said ...", after a sentence naming Lavrov). */
   byPronoun: boolean;
+  /** The person the sentence's pronoun stands for, if any (antecedent.ts). */
+  antecedent: Antecedent | null;
   /** The days of the claim's month the sentence names ("05-21"). */
   monthDays: string[];
 }
@@ -837,11 +857,16 @@ export class Matcher {
       why(() => `the sentence names ${monthDays.join(', ')} (month-day), none of the days the base's claims of that month name (${[...eventDays].join(', ')}): another event`);
       return null;
     }
+    // "GAZA: indirect talks broke up without a deal" on a page of world news: another war's talks.
+    if (this.otherWar(tokens)) {
+      why(() => 'the sentence names another war (the lexicon\'s @other-wars) and no side of this one (@war-sides): it tells of that war');
+      return null;
+    }
     if (!hasGroup(tokens, claim.context) && !(contextTokens && hasGroup(contextTokens, claim.context))) {
       why(() => `no topic word of the claim's file (context: ${phraseList(claim.context)}) is in the sentence or the page's title and opening`);
       return null;
     }
-    return { ci, claim, hits, groups, placeFromPage, byPronoun, monthDays };
+    return { ci, claim, hits, groups, placeFromPage, byPronoun, antecedent, monthDays };
   }
 
   /**
@@ -1053,8 +1078,9 @@ export class Matcher {
    */
   private readChoice(m: Candidate, tokens: Token[], text: string, words: Words, why: Why): SlotReading | null {
     const { claim } = m;
-    // A title belongs to a name only beside it ("Foreign Minister Andriy Sybiha", "Sybiha, Ukraine's foreign minister").
-    const belongs = (h: PhraseHit) => !claim.title || this.besideName(h, m.hits, tokens, text);
+    // A title belongs to a name only beside it ("Foreign Minister Andriy Sybiha", "Sybiha, Ukraine's foreign minister"),
+    // and only as the title held now: "a former intelligence chief", "intelligence chief until 2023" tell of a past post.
+    const belongs = (h: PhraseHit) => !claim.title || (this.besideName(h, m.hits, tokens, text) && !pastTitle(tokens, h));
     // Drop hits inside a longer hit ("foreign minister" inside "deputy foreign minister").
     const kept = outermost(claim.variants.flatMap((v) => findGroup(tokens, v.say ?? []).filter(belongs).map((h) => ({ v, h }))));
     const chosen = uniq(kept.map((x) => x.v.id));
@@ -1080,6 +1106,12 @@ export class Matcher {
       const pageValue = words(other.from, other.to);
       why(() => `"${pageValue}" (slot.others) is a value no report gives: the page differs`);
       return { variant: null, differs: true, pageValue };
+    }
+    // '"...," she said', where "she" is someone the reports do not give the words to: they may be her own.
+    const by = m.antecedent;
+    if (claim.speaker && by && [by.at - 1, by.at + 1].some((j) => SAYING.has(tokens[j]?.norm ?? '')) && !claim.variants.some((v) => v.say?.some((p) => p.length === 1 && p[0] === by.person))) {
+      why(() => `the words are given to "${tokens[by.at]!.norm}", who stands for ${by.person}, not the reports' speaker: they may be that speaker's own`);
+      return null;
     }
     // The quote's speaker is someone unnamed ('," said a Moscow-based fund manager', '"...," one resident said'):
     // a few common words are another's, not the reports' speaker's. (A long verbatim quote, '"These are not
@@ -1170,6 +1202,9 @@ export class Matcher {
     const days = own?.size ? own : this.topicDays.get(claim.topic);
     const named = tokens.filter((t) => WEEKDAYS.has(t.norm)).map((t) => t.norm);
     if (days?.size && named.length && !named.some((d) => days.has(d))) return true;
+    // A span of weekdays reaching beyond the claim's ("between Monday and Saturday", "from Tuesday to Sunday"): a tally of the days.
+    if (days?.size && tokens.some((t, i) => WEEKDAYS.has(t.norm) && DAY_SPAN_JOINS.has(tokens[i + 1]?.norm ?? '') && WEEKDAYS.has(tokens[i + 2]?.norm ?? '')
+      && SPAN_OPENERS.has(tokens[i - 1]?.norm ?? '') && !(days.has(t.norm) && days.has(tokens[i + 2]!.norm)))) return true;
     // A day of the month that is none of its event's ("on the night of 17-18 May" beside a count of 24 May).
     const dates = this.topicDates.get(claim.topic);
     if (dates?.size && monthDays.length && !monthDays.some((d) => dates.has(d))) return true;
@@ -1458,6 +1493,12 @@ export class Matcher {
   /** A sentence's tokens as the matcher reads them: aliases resolved, names joined, a trade's unit added. */
   private sentenceTokens(text: string): Token[] {
     return withTradeUnits(this.names.apply(normalizeText(text, this.aliases), text));
+  }
+
+  /** Does the sentence name another war (`@other-wars`) and no side of this one (`@war-sides`)? */
+  private otherWar(tokens: Token[]): boolean {
+    const wars = this.index.otherWars;
+    return !!wars && hasGroup(tokens, wars.names) && !hasGroup(tokens, wars.sides);
   }
 
   /** Normalised tokens of text that serves as topic context (a page's title and opening). */

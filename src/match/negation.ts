@@ -49,7 +49,7 @@ const NOT_NEGATING_AFTER: Record<string, Set<string>> = { not: new Set(['only', 
  * still awaited", "Russia sent drones instead").
  */
 const SOFT_NEGATORS = new Set([
-  'little', 'scant', 'without', 'unable', 'unwilling', 'nothing', 'none', 'nobody', 'yet',
+  'little', 'scant', 'without', 'unable', 'unwilling', 'nothing', 'none', 'nobody', 'nowhere', 'yet',
   'instead', 'await', 'awaits', 'awaited', 'awaiting', 'waiting', 'pending', 'overdue', 'absence', 'absent',
 ]);
 /** Verbs of not doing, in any form ("failing to deliver", "refused", "declines", "lacked"). */
