@@ -635,4 +635,23 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
   it('a span of weekdays beyond the claim\'s is a tally of those days, not the night\'s count', () => {
     expect(differs('The air force counted some 880 drones launched at Ukraine from Monday to Saturday.', 'Russia strikes Kyiv')).toEqual([]);
   });
+
+  it('"9 missiles, 6 of which were shot down" counts a part of the things just counted, for a claim of a part', () => {
+    expect(verdicts('Russia fired nine ballistic missiles at the capital, 6 of which were shot down.', 'Russia strikes Kyiv')).toContain('strike.missiles-shot-down agrees');
+    expect(differs('Russia fired 14 ballistic missiles, 4 of which were shot down.', 'Russia strikes Kyiv')).toEqual(['strike.missiles-shot-down differs']);
+    // The part is no count of the whole: 4 is not the number launched.
+    expect(verdicts('Russia fired 14 ballistic missiles, 4 of which were shot down.', 'Russia strikes Kyiv')).toContain('strike.ballistic-missiles agrees');
+  });
+
+  it('a Kyiv claim with no figure is not stated of another city: its metro, its mall', () => {
+    expect(verdicts('In Kharkiv, too, families spent the night in metro stations.', 'Russia strikes Kyiv')).toEqual([]);
+    expect(verdicts('Debris hit a shopping mall in Odesa.', 'Russia strikes Kyiv')).toEqual([]);
+    expect(verdicts('Debris hit a shopping mall.', 'Russia strikes Kyiv')).toEqual(['strike.shopping-mall agrees']);
+  });
+
+  it('Peskov\'s "no venue yet" is of the next talks: a venue agreed for talks held is none of it', () => {
+    expect(verdicts('Istanbul was the venue agreed for Friday\'s talks between Russia and Ukraine.')).toEqual([]);
+    expect(verdicts('No venue has yet been settled for another round, the Kremlin said.')).toEqual(['talks.peskov-venue agrees']);
+  });
 });
+

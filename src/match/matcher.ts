@@ -315,6 +315,8 @@ const EXPECTATION_REACH = 4;
 
 /** Words after "N of" that make it a part of a set named before ("10 of the injured", "two of them"); "307 of its soldiers" counts them all. */
 const PART_OF = new Set(['the', 'those', 'them', 'these', 'whom', 'which']);
+/** Words after "N of" that refer back to the things just counted ("9 missiles, 6 of which were shot down"). */
+const RELATIVE_PART = new Set(['which', 'them', 'these', 'those']);
 /** Within how many words of the claim's own words a `choice` value of `slot.others` must stand to be the claim's. */
 const OTHERS_GAP = 3;
 
@@ -735,7 +737,7 @@ export class Matcher {
     const knownValues = matched.flatMap((m) =>
       m.claim.slot.type === 'number' ? m.claim.variants.map((v) => v.value!).filter((v) => v !== undefined) : [],
     );
-    const counted = this.countedFigures(matched, tokens, figures);
+    const counted = this.countedFigures(matched, tokens, span.text, figures);
     const out: Annotation[] = [];
     for (const m of matched) {
       // fuse.js costs most of the matcher's time: score only where a threshold can turn the candidate away.
@@ -878,6 +880,7 @@ export class Matcher {
   private countedFigures(
     matched: Candidate[],
     tokens: Token[],
+    text: string,
     figures: Figure[],
   ): Map<Candidate, CountedFigures> {
     const names = new Set(figures.filter((f) => f.joined).map((f) => f.index));
@@ -896,6 +899,12 @@ export class Matcher {
         else if (unit === null) {
           const before = [...own.entries()].find(([g]) => g.index < f.from && this.elliptical(tokens, g, own.get(g)!, f));
           if (before) own.set(f, before[1]);
+          // "9 missiles at the capital, 6 of which were shot down": a part of the things the figure before
+          // counts, for a claim that counts a part.
+          else if (this.partitiveClaims.has(m.claim.id) && RELATIVE_PART.has(tokens[f.index + 2]?.norm ?? '') && tokens[f.index + 1]?.norm === 'of') {
+            const whole = [...own.entries()].filter(([g]) => g.index < f.from).at(-1);
+            if (whole && f.from > 0 && text.slice(tokens[f.from - 1]!.end, tokens[f.from]!.start).includes(',')) own.set(f, whole[1]);
+          }
         }
       }
       units.set(m, own);
