@@ -68,5 +68,19 @@ describe('a pronoun stands for the one person named before (antecedent.ts)', () 
     expect(read(before, '"Another night of terror for Ukrainian civilians," she wrote.')[1]).toEqual([]);
     expect(read('David Lammy spoke in London.', '"Another night of terror for Ukrainian civilians," he wrote.')[1]).toEqual(['strike.lammy-night-of-terror']);
   });
+
+  it('"there" and "the area" stand for the one place named before, for two sentences; another place rules a claim out', () => {
+    const tula = 'Ukrainian drones struck the Tula region overnight.';
+    expect(read(tula, 'Three people were injured there, the governor said.')[1]).toEqual(['strike.tula-injured']);
+    expect(read('Drones hit the Solomianskyi district of the capital.', 'A block of flats was ablaze in the area.')[1]).toEqual(['strike.solomianskyi-fires']);
+    // Alone, "there" names no place.
+    expect(read('Three people were injured there, the governor said.')[0]).toEqual([]);
+    // "There were" is the there of being; three sentences on, the place is forgotten.
+    expect(read(tula, 'There were three people injured, the governor said.')[1]).toEqual([]);
+    expect(read(tula, 'The governor spoke.', 'He gave no details.', 'Three people were injured there.')[3]).toEqual([]);
+    // Kharkiv named before: "there" is Kharkiv, not the page's Kyiv.
+    expect(read('Russia attacked Kyiv overnight.', 'Drones also hit Kharkiv.', 'At least 15 people were injured there.')[2]).toEqual([]);
+    expect(read('Russia attacked Kyiv overnight.', 'At least 15 people were injured there.')[1]).toEqual(['strike.kyiv-injured']);
+  });
 });
 

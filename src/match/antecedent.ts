@@ -18,18 +18,20 @@
  */
 import type { Token } from '../text/tokens';
 
-/** What the sentences read so far tell the next: the one person they last named, if any. */
+/** What the sentences read so far tell the next: the one person and the one place they last named, if any. */
 export interface Discourse {
   person: { name: string; gender: Gender } | null;
+  /** The place, and how many sentences ago it was named. */
+  place: { name: string; age: number } | null;
 }
 
 type Gender = 'he' | 'she';
 
-/** The pronoun of a sentence and the person it stands for. */
+/** A word of the sentence ("he", "there") and the person or place it stands for. */
 export interface Antecedent {
-  /** The person's surname, as the matcher reads it ("lavrov"). */
-  person: string;
-  /** The token index of the pronoun: a group met by the person is met there. */
+  /** The person's surname or the place's name, as the matcher reads it ("lavrov", "odesa"). */
+  name: string;
+  /** The token index of the word: a group met by the person or place is met there. */
   at: number;
 }
 
@@ -39,8 +41,15 @@ export interface NamedPeople {
 }
 
 export function newDiscourse(): Discourse {
-  return { person: null };
+  return { person: null, place: null };
 }
+
+/** How many sentences on a place stays the one a "there" stands for ("Missiles hit Odesa. ... Three were killed there."). */
+const PLACE_MEMORY = 2;
+/** Nouns that, after "the" or "that", stand for a place named before ("in the area", "the district's governor"). */
+const PLACE_NOUNS = new Set(['area', 'district', 'region', 'neighbourhood', 'neighborhood', 'port']);
+/** After "there", a verb makes it the "there" of being ("there were no casualties"), not of a place. */
+const EXISTENTIAL = /^(is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|must|should|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|s)$/;
 
 /** Pronouns that are a clause's subject: "he spoke to Putin" is the person named before speaking to Putin. */
 const SUBJECTS = new Set(['he', 'she']);
@@ -78,7 +87,7 @@ export class Antecedents {
     const fits = at >= 0 && !!person && person.gender === PRONOUNS.get(tokens[at]!.norm);
     if (firstMention >= 0) {
       // "Then he spoke to Putin": the subject before any name goes on; the person stays the one named before.
-      if (fits && at < firstMention && SUBJECTS.has(tokens[at]!.norm) && !this.someoneElseSpeaks(tokens, text)) return { person: person!.name, at };
+      if (fits && at < firstMention && SUBJECTS.has(tokens[at]!.norm) && !this.someoneElseSpeaks(tokens, text)) return { name: person!.name, at };
       const [only] = named;
       discourse.person = named.size === 1 && only ? { name: only[0], gender: only[1] } : null;
       return null;
@@ -96,7 +105,35 @@ export class Antecedents {
       discourse.person = null;
       return null;
     }
-    return { person: person!.name, at };
+    return { name: person!.name, at };
+  }
+
+  /**
+   * The place this sentence's "there" or "the area" stands for, if any; `discourse` moves on past the
+   * sentence. The place is the one the sentences before named (of `places`, the specific one where a
+   * sentence names a city and its district: "Kyiv's Obolon district" names Obolon), for at most
+   * PLACE_MEMORY sentences; a sentence that names a place itself has no "there" to resolve.
+   */
+  followPlace(discourse: Discourse, tokens: readonly Token[], text: string, places: ReadonlySet<string>, specific: ReadonlySet<string>): Antecedent | null {
+    const named = new Set(tokens.filter((t) => places.has(t.norm) || specific.has(t.norm)).map((t) => t.norm));
+    if (named.size) {
+      const narrow = [...named].filter((n) => specific.has(n));
+      const one = narrow.length === 1 ? narrow[0] : named.size === 1 ? [...named][0] : undefined;
+      discourse.place = one ? { name: one, age: 0 } : null;
+      return null;
+    }
+    const place = discourse.place;
+    if (!place) return null;
+    if (++place.age > PLACE_MEMORY) {
+      discourse.place = null;
+      return null;
+    }
+    for (let i = 0; i < tokens.length; i++) {
+      const w = tokens[i]!.norm;
+      if (w === 'there' && i > 0 && !EXISTENTIAL.test(tokens[i + 1]?.norm ?? '') && !/^\p{Lu}/u.test(text.slice(tokens[i]!.start, tokens[i]!.end))) return { name: place.name, at: i };
+      if (PLACE_NOUNS.has(w) && (tokens[i - 1]?.norm === 'the' || tokens[i - 1]?.norm === 'that')) return { name: place.name, at: i };
+    }
+    return null;
   }
 
   /**

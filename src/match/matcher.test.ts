@@ -653,5 +653,10 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(verdicts('Istanbul was the venue agreed for Friday\'s talks between Russia and Ukraine.')).toEqual([]);
     expect(verdicts('No venue has yet been settled for another round, the Kremlin said.')).toEqual(['talks.peskov-venue agrees']);
   });
+
+  it('a present perfect counting times tells of the events before: "has been targeted several times this year"', () => {
+    expect(verdicts('The chemical plant in the Tula region has been hit by Ukrainian drones several times this year.', 'Russia strikes Kyiv')).toEqual([]);
+    expect(verdicts('Ukrainian drones hit a chemical plant in the Tula region.', 'Russia strikes Kyiv')).toEqual(['strike.tula-chemical-plant agrees']);
+  });
 });
 

@@ -34,6 +34,13 @@ import { NameSpellings } from './names';
 import { Antecedents, newDiscourse, type Antecedent, type Discourse } from './antecedent';
 import type { Annotation, MatchOptions } from './types';
 
+/** What a sentence's "he" and "there" stand for (antecedent.ts). */
+interface Referents {
+  person: Antecedent | null;
+  place: Antecedent | null;
+}
+const NO_REFERENTS: Referents = { person: null, place: null };
+
 /** The dates a sentence names: full dates (YYYY-MM), months with a day (MM), days of a month (MM-DD). */
 interface Dated {
   dates: string[];
@@ -333,10 +340,10 @@ interface Candidate {
   groups: PhraseHit[][];
   /** The claim's place came from the page, not the sentence: enough to agree, not to say the sentence differs. */
   placeFromPage: boolean;
-  /** A group was met by the person a pronoun stands for ("He said ...", after a sentence naming Lavrov). */
+  /** A group, or the claim's place, was met by the person or place a word stands for ("He said ...", "killed there"). */
   byPronoun: boolean;
-  /** The person the sentence's pronoun stands for, if any (antecedent.ts). */
-  antecedent: Antecedent | null;
+  /** The person the sentence's pronoun stands for, and the place its "there" stands for, if any (antecedent.ts). */
+  antecedent: Referents;
   /** The days of the claim's month the sentence names ("05-21"). */
   monthDays: string[];
 }
@@ -452,6 +459,9 @@ export class Matcher {
   private readonly aliases: AliasMatcher;
   private readonly names: NameSpellings;
   private readonly antecedents: Antecedents;
+  /** One-word places of `@places`, and the districts and regions the claims name: what a "there" may stand for. */
+  private readonly placeWords: Set<string>;
+  private readonly subPlaceWords = new Set<string>();
   private readonly exact = new Map<string, Set<number>>();
   private readonly prefix = new Map<string, Set<number>>();
   private readonly fuses = new Map<number, Fuse<string>>();
@@ -506,6 +516,7 @@ export class Matcher {
     this.aliases = compileAliases(index.aliases);
     this.names = this.buildNames();
     this.antecedents = new Antecedents(index.people ?? { he: [], she: [] });
+    this.placeWords = new Set((index.places ?? []).filter((p) => p.length === 1).map((p) => p[0]!));
     this.buildPrefilter();
     this.placesByFirst = byFirstWord(index.places ?? []);
     // Each quote read once, for the claim's years here and the event's figures (buildEventFigures).
@@ -519,6 +530,7 @@ export class Matcher {
       this.claimWords.set(c.id, norms);
       const places = namedPlaces(words);
       if (places.size) this.claimSubPlaces.set(c.id, places);
+      for (const p of places) this.subPlaceWords.add(p);
       this.claimDays.set(c.id, new Set([...norms].filter((w) => WEEKDAYS.has(w))));
       if ([...OTHER_INSTANCE].some((w) => norms.has(w))) this.earlierClaims.add(c.id);
       if (c.variants.some((v) => v.say?.some((p) => p.some((w) => WEEKDAYS.has(w))))) this.dayClaims.add(c.id);
@@ -708,7 +720,9 @@ export class Matcher {
   matchSentence(sentence: SentenceSpan | string, contextTokens?: Token[], page: PageFacts = {}, explain?: Explainer, discourse?: Discourse): Annotation[] {
     const span = typeof sentence === 'string' ? { text: sentence, start: 0, end: sentence.length } : sentence;
     const tokens = this.sentenceTokens(span.text);
-    const antecedent = discourse ? this.antecedents.follow(discourse, tokens, span.text) : null;
+    const antecedent: Referents = discourse
+      ? { person: this.antecedents.follow(discourse, tokens, span.text), place: this.antecedents.followPlace(discourse, tokens, span.text, this.placeWords, this.subPlaceWords) }
+      : NO_REFERENTS;
     if (!tokens.length) {
       explain?.note('the sentence has no words');
       return [];
@@ -718,7 +732,7 @@ export class Matcher {
       return [];
     }
     const candidates = this.candidates(tokens);
-    if (antecedent) this.exact.get(antecedent.person)?.forEach((ci) => candidates.add(ci));
+    for (const r of [antecedent.person, antecedent.place]) if (r) this.exact.get(r.name)?.forEach((ci) => candidates.add(ci));
     // The claim explained is checked even where the prefilter would skip it: its groups then say why.
     const explained = explain ? this.index.claims.findIndex((c) => c.id === explain.claimId) : -1;
     if (explained >= 0) candidates.add(explained);
@@ -759,7 +773,7 @@ export class Matcher {
    * its topic in the sentence or the page's opening, and a page not published too early. The candidate,
    * with its hits, or null; `note` hears why not.
    */
-  private admit(ci: number, tokens: Token[], text: string, dated: Dated, questions: readonly [number, number][], contextTokens: Token[] | undefined, page: PageFacts, antecedent: Antecedent | null, note?: (reason: string) => void): Candidate | null {
+  private admit(ci: number, tokens: Token[], text: string, dated: Dated, questions: readonly [number, number][], contextTokens: Token[] | undefined, page: PageFacts, antecedent: Referents, note?: (reason: string) => void): Candidate | null {
     const claim = this.index.claims[ci]!;
     const why: Why = (reason) => {
       if (note) note(reason());
@@ -773,11 +787,13 @@ export class Matcher {
     let byPronoun = false;
     for (const [g, group] of claim.all.entries()) {
       let h = findGroup(tokens, group);
-      // "He said ...": the person the sentences before name meets a group that names them, at the pronoun.
-      if (!h.length && antecedent && group.some((p) => p.length === 1 && p[0] === antecedent.person)) {
-        h = [{ from: antecedent.at, to: antecedent.at + 1, length: 1 }];
+      // "He said ...", "three were killed there": the person or place the sentences before name meets a
+      // group that names them, at the word that stands for them.
+      for (const r of [antecedent.person, antecedent.place]) {
+        if (h.length || !r || !group.some((p) => p.length === 1 && p[0] === r.name)) continue;
+        h = [{ from: r.at, to: r.at + 1, length: 1 }];
         byPronoun = true;
-        why(() => `"${tokens[antecedent.at]!.norm}" stands for ${antecedent.person}, whom the sentence before names: it meets match group ${g + 1}`);
+        why(() => `"${tokens[r.at]!.norm}" stands for ${r.name}, whom the sentences before name: it meets match group ${g + 1}`);
       }
       if (!h.length) {
         why(() => `no phrase of match group ${g + 1} of ${claim.all.length} is in the sentence (${phraseList(group)})`);
@@ -816,6 +832,16 @@ export class Matcher {
     let placeFromPage = false;
     if (claim.where.length) {
       const here = findGroup(tokens, claim.where);
+      const there = antecedent.place;
+      if (!here.length && there) {
+        // "Three were killed there": the place named before is the sentence's; another than the claim's rules it out.
+        if (!claim.where.some((p) => p.length === 1 && p[0] === there.name)) {
+          why(() => `"${tokens[there.at]!.norm}" stands for ${there.name}, named before: not a place of match.where (${phraseList(claim.where)})`);
+          return null;
+        }
+        here.push({ from: there.at, to: there.at + 1, length: 1 });
+        byPronoun = true;
+      }
       placeFromPage = !here.length;
       // "At least 15 people were injured" on a page about Kyiv: the place is the page's, unless the sentence names another.
       if (here.length) for (const x of here) hits.push(x);
@@ -1117,9 +1143,9 @@ export class Matcher {
       return { variant: null, differs: true, pageValue };
     }
     // '"...," she said', where "she" is someone the reports do not give the words to: they may be her own.
-    const by = m.antecedent;
-    if (claim.speaker && by && [by.at - 1, by.at + 1].some((j) => SAYING.has(tokens[j]?.norm ?? '')) && !claim.variants.some((v) => v.say?.some((p) => p.length === 1 && p[0] === by.person))) {
-      why(() => `the words are given to "${tokens[by.at]!.norm}", who stands for ${by.person}, not the reports' speaker: they may be that speaker's own`);
+    const by = m.antecedent.person;
+    if (claim.speaker && by && [by.at - 1, by.at + 1].some((j) => SAYING.has(tokens[j]?.norm ?? '')) && !claim.variants.some((v) => v.say?.some((p) => p.length === 1 && p[0] === by.name))) {
+      why(() => `the words are given to "${tokens[by.at]!.norm}", who stands for ${by.name}, not the reports' speaker: they may be that speaker's own`);
       return null;
     }
     // The quote's speaker is someone unnamed ('," said a Moscow-based fund manager', '"...," one resident said'):

@@ -98,6 +98,9 @@ const HABITUAL_SAYING = /^(said|says|claimed|claims|accused|alleged|argued|insis
 /** How far before one of the claim's words a habitual adverb still governs it ("has long argued for tougher sanctions"). */
 const HABITUAL_REACH = 4;
 
+/** Words before "times" that count repeats ("several times this year"). */
+const REPEATS = new Set(['several', 'many', 'multiple', 'numerous', 'countless', 'dozens']);
+
 /** Words that tie a sentence to one time, the event's or another: a habit beside them is background. */
 const ONE_TIME = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|today|yesterday)$/;
 
@@ -110,7 +113,8 @@ const ONE_TIME = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|ton
  * clause and up to a comma. The sentence states what someone does, not what they said or did then.
  * "Sybiha, who has repeatedly called for sanctions, said Saturday's attack showed the need for more
  * sanctions" still tells of the event, as do "Klitschko had repeatedly urged residents" (a narrative's
- * past perfect) and "Klitschko repeatedly warned residents overnight" (no perfect).
+ * past perfect) and "Klitschko repeatedly warned residents overnight" (no perfect). So does a present
+ * perfect that counts times ("the plant has been targeted several times this year").
  */
 export function habitual(tokens: readonly Token[], groups: PhraseHit[][], text: string): boolean {
   // A present perfect: "had repeatedly urged" in a narrative tells of that night.
@@ -120,8 +124,13 @@ export function habitual(tokens: readonly Token[], groups: PhraseHit[][], text: 
     const before = tokens[i - 1]!.norm;
     if ((HABITUAL.has(w) || w === 'long') && (before === 'has' || before === 'have')) marks.push(i);
   }
-  if (!marks.length) return false;
   for (const t of tokens) if (ONE_TIME.test(t.norm)) return false;
+  // "The plant has been targeted by drones several times this year", "the sides have swapped prisoners
+  // dozens of times": a present perfect counting times tells
+  // of the events before, whatever its words.
+  const perfect = tokens.findIndex((t, i) => (t.norm === 'has' || t.norm === 'have') && tokens[i + 1]?.norm !== 'to');
+  if (perfect >= 0 && tokens.some((t, i) => i > perfect && t.norm === 'times' && (REPEATS.has(tokens[i - 1]?.norm ?? '') || Number(tokens[i - 1]?.norm) > 1))) return true;
+  if (!marks.length) return false;
   const clause = clausesOf(tokens, text);
   // A habit of saying governs all it says, to the end of its clause ("the ministry has repeatedly said Kiev
   // uses merchant ships to bring in weapons").
