@@ -82,5 +82,11 @@ describe('a pronoun stands for the one person named before (antecedent.ts)', () 
     expect(read('Russia attacked Kyiv overnight.', 'Drones also hit Kharkiv.', 'At least 15 people were injured there.')[2]).toEqual([]);
     expect(read('Russia attacked Kyiv overnight.', 'At least 15 people were injured there.')[1]).toEqual(['strike.kyiv-injured']);
   });
+
+  it('a few words of a speaker claim given to a "he" who stands for no one named get no mark', () => {
+    // Sybiha's "no greater joy", in the mouth of a "he" the page never names among the base's people.
+    expect(read('The pontiff spoke to pilgrims in Rome.', 'There is no greater joy, he said, than a mother embracing her son.')[1]).toEqual([]);
+    expect(read('Andriy Sybiha spoke on Friday.', 'There is no greater joy, he said, than a mother embracing her son.')[1]).toEqual(['exchange.quote-no-greater-joy']);
+  });
 });
 

@@ -1157,6 +1157,12 @@ export class Matcher {
         why(() => 'the quotation is given to someone unnamed ("a fund manager", "one resident"): another speaker\'s words');
         return null;
       }
+      // "There is no greater joy, he said": a "he" that stands for no one the sentences before name may be
+      // anyone; a few words of his are his own.
+      if (!by && quotedWordCount(m.hits, tokens, quotes) < DISTINCT_QUOTE && tokens.some((t, i) => (t.norm === 'he' || t.norm === 'she') && (SAYING.has(tokens[i + 1]?.norm ?? '') || SAYING.has(tokens[i - 1]?.norm ?? '')))) {
+        why(() => 'the words are given to "he" or "she", who stands for no one the sentences before name: a few words may be anyone\'s');
+        return null;
+      }
     }
     why(() => `no variant's words (say)${claim.title ? ' beside the name' : ''}: no side taken`);
     return { variant: null, differs: false, pageValue: null };
