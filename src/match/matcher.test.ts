@@ -638,7 +638,8 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
 
   it('"9 missiles, 6 of which were shot down" counts a part of the things just counted, for a claim of a part', () => {
     expect(verdicts('Russia fired nine ballistic missiles at the capital, 6 of which were shot down.', 'Russia strikes Kyiv')).toContain('strike.missiles-shot-down agrees');
-    expect(differs('Russia fired 14 ballistic missiles, 4 of which were shot down.', 'Russia strikes Kyiv')).toEqual(['strike.missiles-shot-down differs']);
+    // A part never differs: it may be one system's share.
+    expect(differs('Russia fired 14 ballistic missiles, 4 of which were shot down.', 'Russia strikes Kyiv')).toEqual([]);
     // The part is no count of the whole: 4 is not the number launched.
     expect(verdicts('Russia fired 14 ballistic missiles, 4 of which were shot down.', 'Russia strikes Kyiv')).toContain('strike.ballistic-missiles agrees');
   });

@@ -1212,8 +1212,10 @@ export class Matcher {
   private mayDiffer(tokens: Token[], f: Figure, claim: Claim, monthDays: string[]): boolean {
     if (f.joined || this.partitive(tokens, f) || this.expected(tokens, f) || this.otherDayOrTally(tokens, claim, monthDays) || this.otherPlace(tokens, claim)) return false;
     const near = claim.slot.near;
-    // A part of a whole agrees where it is the reports' ("six of the 14 missiles"), but never differs: it may be
-    // one system's share, or one of two that add up ("four of the 14 with Patriots, and two more").
+    // A part of a whole agrees where it is the reports' ("six of the 14 missiles", "14 missiles, six of which
+    // were shot down"), but never differs: it may be one system's share, or one of two that add up ("four of
+    // the 14 with Patriots, and two more").
+    if (tokens[f.index + 1]?.norm === 'of' && RELATIVE_PART.has(tokens[f.index + 2]?.norm ?? '')) return false;
     const unitEnd = countedAfter(tokens, f.index, near);
     // Or right before it ("wounding 20", "prisoners: 307"), where nothing after it is counted instead ("... 60 swaps").
     const next = tokens[f.index + 1];
