@@ -88,5 +88,27 @@ describe('a pronoun stands for the one person named before (antecedent.ts)', () 
     expect(read('The pontiff spoke to pilgrims in Rome.', 'There is no greater joy, he said, than a mother embracing her son.')[1]).toEqual([]);
     expect(read('Andriy Sybiha spoke on Friday.', 'There is no greater joy, he said, than a mother embracing her son.')[1]).toEqual(['exchange.quote-no-greater-joy']);
   });
+
+  it('someone the base does not know takes the pronoun: a name outside it, or "a marine", "an official"', () => {
+    const after = (...lines: string[]) => read(...lines).at(-1);
+    const claim = 'He said six people needed medical care.';
+    const tkachenko = 'Tymur Tkachenko, who heads the city military administration, gave an update on Saturday.';
+    expect(after(tkachenko, claim)).toEqual(['strike.tkachenko-medical-care']);
+    expect(after(tkachenko, 'Deputy Mayor Petro Panteleev visited the site.', claim)).toEqual([]);
+    expect(after('German Foreign Minister Johann Wadephul, who met Tkachenko in Kyiv, condemned the attack.', claim)).toEqual([]);
+    expect(after(tkachenko, 'Among the injured was a marine on leave.', claim)).toEqual([]);
+    expect(after(tkachenko, 'A senior city official, who asked not to be named, spoke too.', claim)).toEqual([]);
+    // What someone is ("he is a former senator") brings no one in; nor do letters ("the U.S. role").
+    expect(after(tkachenko, 'He is a former army officer.', claim)).toEqual(['strike.tkachenko-medical-care']);
+    expect(after(tkachenko, 'He praised the U.S. role.', claim)).toEqual(['strike.tkachenko-medical-care']);
+  });
+
+  it('no warning through a pronoun, and no title: a side of a dispute or a title is the sentence\'s own to give', () => {
+    const sybiha = 'Andrii Sybiha spoke on Saturday.';
+    // Named, the wording takes a side (000 against 004); through "he", it gets no mark.
+    expect(shownVerdict(matcher.matchText('Sybiha called the attack clear proof that sanctions pressure on Moscow must increase.', 'Russia strikes Kyiv').annotations)).toBe('dispute');
+    expect(read(sybiha, 'He called the attack clear proof that sanctions pressure on Moscow must increase.')[1]).not.toContain('strike.sybiha-sanctions-wording');
+    expect(read(sybiha, 'He sent a deputy foreign minister to Rome in his place.')[1]).toEqual([]);
+  });
 });
 

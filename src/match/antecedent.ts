@@ -47,7 +47,7 @@ export function newDiscourse(): Discourse {
 /** How many sentences on a place stays the one a "there" stands for ("Missiles hit Odesa. ... Three were killed there."). */
 const PLACE_MEMORY = 2;
 /** Nouns that, after "the" or "that", stand for a place named before ("in the area", "the district's governor"). */
-const PLACE_NOUNS = new Set(['area', 'district', 'region', 'neighbourhood', 'neighborhood', 'port']);
+const PLACE_NOUNS = new Set(['area', 'district', 'region', 'neighbourhood', 'neighborhood', 'port', 'block', 'building', 'site']);
 /** After "there", a verb makes it the "there" of being ("there were no casualties"), not of a place. */
 const EXISTENTIAL = /^(is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|must|should|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|s)$/;
 
@@ -60,13 +60,28 @@ const PRONOUNS = new Map<string, Gender>([
 
 /** Verbs that give words to their subject or object ("Marchenko said", "said a resident"). */
 const SAYING = new Set(['said', 'says', 'told', 'wrote', 'added', 'stated', 'posted', 'recalled', 'explained', 'insisted', 'warned', 'according']);
+/** Nouns of a person: after "a", "an" or "one", someone new ("a marine", "an official"). */
+const PERSON_NOUNS = new Set([
+  'man', 'woman', 'men', 'women', 'soldier', 'soldiers', 'marine', 'serviceman', 'servicewoman', 'resident', 'residents', 'official', 'officials',
+  'officer', 'commander', 'spokesman', 'spokeswoman', 'spokesperson', 'diplomat', 'source', 'minister', 'envoy', 'adviser', 'advisor', 'aide',
+  'father', 'mother', 'son', 'daughter', 'husband', 'wife', 'brother', 'sister', 'boy', 'girl', 'doctor', 'nurse', 'driver', 'volunteer',
+  'veteran', 'prisoner', 'prisoners', 'journalist', 'reporter', 'pensioner', 'student', 'teacher', 'worker', 'survivor', 'witness', 'neighbour',
+  'neighbor', 'lawmaker', 'senator', 'analyst', 'expert', 'priest', 'member',
+]);
+/** Words before "a" that make it say what someone is, not bring someone in ("he is a former senator"). */
+const PREDICATE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'became', 'becomes', 'remains', 'remained', 'as']);
+/** How far after "a" its person noun may stand ("a senior State Department official"). */
+const STRANGER_REACH = 4;
+/** Capitalised words that name no one: weekdays and months. */
+const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 // "One" reads as the figure 1 once number words are digits.
 const INDEFINITE = new Set(['a', 'an', 'one', '1', 'another']);
 
 export class Antecedents {
   private readonly gender = new Map<string, Gender>();
 
-  constructor(people: NamedPeople) {
+  /** `known`: every word the claim base uses; two capitalised words outside it are someone else's name ("Johann Wadephul"). */
+  constructor(people: NamedPeople, private readonly known: ReadonlySet<string> = new Set()) {
     for (const n of people.he) this.gender.set(n, 'he');
     for (const n of people.she) this.gender.set(n, 'she');
   }
@@ -74,6 +89,7 @@ export class Antecedents {
   /** The person this sentence's pronoun stands for, if any; `discourse` moves on past the sentence. */
   follow(discourse: Discourse, tokens: readonly Token[], text: string): Antecedent | null {
     const named = new Map<string, Gender>();
+    const whose = new Map<string, Gender>();
     let firstMention = -1;
     for (const [i, t] of tokens.entries()) {
       const g = this.gender.get(t.norm);
@@ -81,10 +97,26 @@ export class Antecedents {
       if (firstMention < 0) firstMention = i;
       // "Trump's envoy": a possessive names whose, not who.
       if (!/['’]s$/u.test(text.slice(t.start, t.end)) && !/^['’]s\b/u.test(text.slice(t.end, t.end + 3))) named.set(t.norm, g);
+      else whose.set(t.norm, g);
     }
+    // Only a possessive ("Lammy's own post was blunter"): the one person it names is the one a "he" next stands for.
+    if (!named.size && whose.size === 1) for (const [n, g] of whose) named.set(n, g);
     const at = tokens.findIndex((t) => PRONOUNS.has(t.norm));
     const person = discourse.person;
     const fits = at >= 0 && !!person && person.gender === PRONOUNS.get(tokens[at]!.norm);
+    // Someone the base does not know ("German Foreign Minister Johann Wadephul", "a marine"): the sentence's
+    // pronouns, and the next sentence's, may be theirs. A subject "he" before them goes on ("He met Mark Rutte").
+    const stranger = this.strangerAt(tokens, text);
+    if (stranger >= 0) {
+      // "Zelensky said he had called a minister": the base's person, named first, is the subject.
+      const [only] = named;
+      if (firstMention >= 0 && firstMention < stranger && named.size === 1 && only) {
+        discourse.person = { name: only[0], gender: only[1] };
+        return null;
+      }
+      discourse.person = null;
+      return fits && at < stranger && SUBJECTS.has(tokens[at]!.norm) && !this.someoneElseSpeaks(tokens, text) ? { name: person!.name, at } : null;
+    }
     if (firstMention >= 0) {
       // "Then he spoke to Putin": the subject before any name goes on; the person stays the one named before.
       if (fits && at < firstMention && SUBJECTS.has(tokens[at]!.norm) && !this.someoneElseSpeaks(tokens, text)) return { name: person!.name, at };
@@ -134,6 +166,25 @@ export class Antecedents {
       if (PLACE_NOUNS.has(w) && (tokens[i - 1]?.norm === 'the' || tokens[i - 1]?.norm === 'that')) return { name: place.name, at: i };
     }
     return null;
+  }
+
+  /**
+   * Where the sentence names a person the base does not know: two capitalised words in a row, the second
+   * outside the base's words ("Johann Wadephul", "Petr Pavel"), or an indefinite person ("a marine", "one
+   * of the soldiers", "a senior State Department official"). The token index, or -1.
+   */
+  private strangerAt(tokens: readonly Token[], text: string): number {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const next = tokens[i + 1];
+      // Not a base person's first name ("President Volodymyr Zelensky"), nor letters ("U.S.").
+      if (next && t.end - t.start >= 2 && next.end - next.start >= 3 && capitalised(text, t) && capitalised(text, next) && !this.gender.has(next.norm) && !this.gender.has(tokens[i + 2]?.norm ?? '')
+        && !this.known.has(next.norm) && !CALENDAR.test(next.norm)
+        && !/\s{2,}|[,;:.]/.test(text.slice(t.end, next.start))) return i;
+      // Not after a copula or "as": "he is a former senator", "served as an envoy" say what he is.
+      if (INDEFINITE.has(t.norm) && !PREDICATE.has(tokens[i - 1]?.norm ?? '') && tokens.slice(i + 1, i + 1 + STRANGER_REACH).some((w) => PERSON_NOUNS.has(w.norm))) return i;
+    }
+    return -1;
   }
 
   /**

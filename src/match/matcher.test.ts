@@ -622,6 +622,10 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(differs('Hakan Fidan, the former Turkish intelligence chief, hosted the Istanbul talks.')).toEqual([]);
     expect(differs('Fidan, intelligence chief until 2023, now runs Turkey\'s diplomacy.')).toEqual([]);
     expect(differs('Fidan, Turkey\'s intelligence chief, hosted the Istanbul talks.')).toEqual(['people.fidan-title differs']);
+    // The past post is the longer phrase: no "foreign minister" is left inside it to take a side.
+    expect(verdicts('Sybiha, then deputy foreign minister, went with Zelensky to Ankara.')).toEqual([]);
+    expect(verdicts('Sybiha, deputy foreign minister until last autumn, went with Zelensky to Ankara.')).toEqual([]);
+    expect(verdicts('Sybiha, who served as deputy foreign minister, went with Zelensky to Ankara.')).toEqual([]);
   });
 
   it('a sentence of another war tells of that war, on any page: a name of @other-wars and no side of this one', () => {
@@ -634,6 +638,11 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
 
   it('a span of weekdays beyond the claim\'s is a tally of those days, not the night\'s count', () => {
     expect(differs('The air force counted some 880 drones launched at Ukraine from Monday to Saturday.', 'Russia strikes Kyiv')).toEqual([]);
+    expect(differs('Russia launched 900 drones at Ukraine Monday through Saturday, the air force said.', 'Russia strikes Kyiv')).toEqual([]);
+    expect(differs('Russia launched 900 drones at Ukraine on Monday-Saturday, the air force said.', 'Russia strikes Kyiv')).toEqual([]);
+    expect(differs('Russia launched 900 drones at Ukraine in the week to Saturday, the air force said.', 'Russia strikes Kyiv')).toEqual([]);
+    // The night itself: a wrong count differs.
+    expect(differs('Russia launched 273 drones at Ukraine overnight into Saturday, the air force said.', 'Russia strikes Kyiv')).toEqual(['strike.drones-launched differs']);
   });
 
   it('"9 missiles, 6 of which were shot down" counts a part of the things just counted, for a claim of a part', () => {
@@ -652,6 +661,9 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
 
   it('Peskov\'s "no venue yet" is of the next talks: a venue agreed for talks held is none of it', () => {
     expect(verdicts('Istanbul was the venue agreed for Friday\'s talks between Russia and Ukraine.')).toEqual([]);
+    expect(verdicts('No decision has been made on where the next G7 summit will be held, Canadian officials said.')).toEqual([]);
+    // "Nowhere near" denies the date, in its own clause, not the venue.
+    expect(verdicts('A venue for the next round of talks has been agreed, officials said, though a date was nowhere near settled.')).not.toContain('talks.peskov-venue agrees');
     expect(verdicts('No venue has yet been settled for another round, the Kremlin said.')).toEqual(['talks.peskov-venue agrees']);
   });
 

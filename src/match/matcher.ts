@@ -109,7 +109,7 @@ const TALLY = [
   ['a', 'day', 'later'], ['a', 'day', 'earlier'], ['a', 'day', 'after'], ['a', 'day', 'before'], ['the', 'day', 'before'], ['the', 'next', 'day'],
   ['the', 'following', 'day'], ['the', 'previous', 'day'], ['the', 'previous', 'night'], ['a', 'night', 'later'], ['in', 'a', 'row'], ['consecutive'],
   // More than the night: "this month", "over the weekend", "from both nights of attacks".
-  ['this', 'month'], ['this', 'week'], ['all', 'week'], ['the', 'weekend'], ['both', 'nights'], ['both', 'attacks'], ['both', 'days'],
+  ['this', 'month'], ['this', 'week'], ['all', 'week'], ['the', 'week', 'to'], ['in', 'the', 'week'], ['the', 'weekend'], ['both', 'nights'], ['both', 'attacks'], ['both', 'days'],
   ['the', 'night', 'before'], ['a', 'night', 'earlier'], ['second', 'night'], ['straight', 'night'], ['straight', 'nights'],
 ];
 /**
@@ -166,7 +166,7 @@ const OTHER_INSTANCE = new Set(['earlier', 'previous', 'past', 'prior', 'former'
 const SINCE_YEAR_REACH = 4;
 /** Words of a span of time: after a figure or "past", "several" they make a tally ("in the past three days"). */
 const SPANS = new Set(['days', 'nights', 'weeks', 'months', 'years', 'week', 'month', 'year']);
-/** A span of weekdays: "between Monday and Saturday", "from Tuesday to Sunday". */
+/** A span of weekdays: "between Monday and Saturday", "from Tuesday to Sunday", "Monday through Saturday". */
 const SPAN_OPENERS = new Set(['between', 'from']);
 const DAY_SPAN_JOINS = new Set(['and', 'to', 'through', 'until', 'till']);
 const SPAN_COUNTS = new Set(['few', 'several', 'past', 'last', 'recent', 'coming', 'next', 'many']);
@@ -285,11 +285,17 @@ const PAST_TITLE_NEXT = new Set(['then', 'previously']);
 /** Words after a title that date it to years gone ("intelligence chief until 2023", "from 2010 to 2023"). */
 const TITLE_UNTIL = new Set(['until', 'till', 'between', 'from', 'before']);
 
-/** Is the title hit a past post: "former" just before it, or "until 2023" right after it? */
+/**
+ * Is the title hit a past post: "former" just before it, "served as" or "had been" right before it, "until"
+ * soon after it ("until last autumn"), or a span of years right after it ("from 2010 to 2023")?
+ */
 function pastTitle(tokens: readonly Token[], h: PhraseHit): boolean {
-  if (PAST_TITLE_NEXT.has(tokens[h.from - 1]?.norm ?? '')) return true;
+  const before = (k: number) => tokens[h.from - k]?.norm ?? '';
+  if (PAST_TITLE_NEXT.has(before(1))) return true;
+  if ((before(1) === 'as' && before(2) === 'served') || (before(1) === 'been' && before(2) === 'had')) return true;
   for (let j = h.from - 1; j >= Math.max(0, h.from - PAST_TITLE_REACH); j--) if (PAST_TITLE.has(tokens[j]!.norm)) return true;
-  return TITLE_UNTIL.has(tokens[h.to]?.norm ?? '') && tokens.slice(h.to + 1, h.to + 3).some(isYear);
+  if (tokens.slice(h.to, h.to + 3).some((t) => t.norm === 'until' || t.norm === 'till')) return true;
+  return TITLE_UNTIL.has(tokens[h.to]?.norm ?? '') && tokens.slice(h.to + 1, h.to + 5).some(isYear);
 }
 
 /** Words that may stand between a name and its title: a first name, "Ukraine's", a comma. */
@@ -459,6 +465,8 @@ export class Matcher {
   private readonly aliases: AliasMatcher;
   private readonly names: NameSpellings;
   private readonly antecedents: Antecedents;
+  /** Every word the claim base uses (its phrases, aliases and places): a capitalised word outside it may be another's name. */
+  private readonly knownWords = new Set<string>();
   /** One-word places of `@places`, and the districts and regions the claims name: what a "there" may stand for. */
   private readonly placeWords: Set<string>;
   private readonly subPlaceWords = new Set<string>();
@@ -515,7 +523,7 @@ export class Matcher {
     this.options = { ...DEFAULT_OPTIONS, ...options };
     this.aliases = compileAliases(index.aliases);
     this.names = this.buildNames();
-    this.antecedents = new Antecedents(index.people ?? { he: [], she: [] });
+    this.antecedents = new Antecedents(index.people ?? { he: [], she: [] }, this.knownWords);
     this.placeWords = new Set((index.places ?? []).filter((p) => p.length === 1).map((p) => p[0]!));
     this.buildPrefilter();
     this.placesByFirst = byFirstWord(index.places ?? []);
@@ -627,7 +635,9 @@ export class Matcher {
         names.set(spelling, canonical);
         names.set(canonical, canonical);
       }
-    const known = new Set<string>([...names.keys()]);
+    const known = this.knownWords;
+    for (const n of names.keys()) known.add(n);
+    for (const p of this.index.places ?? []) for (const w of p) known.add(w);
     for (const c of this.index.claims) {
       const phrases = [...c.all.flat(), ...c.none, ...c.where, ...c.context, ...c.slot.near, ...c.slot.others, ...c.variants.flatMap((v) => v.say ?? [])];
       // The words its quotes write with a capital and the rest in lower case ("Witkoff"), read once per claim.
@@ -789,7 +799,8 @@ export class Matcher {
       let h = findGroup(tokens, group);
       // "He said ...", "three were killed there": the person or place the sentences before name meets a
       // group that names them, at the word that stands for them.
-      for (const r of [antecedent.person, antecedent.place]) {
+      // Not a title: "He sent a deputy foreign minister" gives the title to someone else.
+      for (const r of claim.title ? [] : [antecedent.person, antecedent.place]) {
         if (h.length || !r || !group.some((p) => p.length === 1 && p[0] === r.name)) continue;
         h = [{ from: r.at, to: r.at + 1, length: 1 }];
         byPronoun = true;
@@ -833,19 +844,17 @@ export class Matcher {
     if (claim.where.length) {
       const here = findGroup(tokens, claim.where);
       const there = antecedent.place;
-      if (!here.length && there) {
-        // "Three were killed there": the place named before is the sentence's; another than the claim's rules it out.
-        if (!claim.where.some((p) => p.length === 1 && p[0] === there.name)) {
-          why(() => `"${tokens[there.at]!.norm}" stands for ${there.name}, named before: not a place of match.where (${phraseList(claim.where)})`);
-          return null;
-        }
-        here.push({ from: there.at, to: there.at + 1, length: 1 });
-        byPronoun = true;
+      const thereOwn = !!there && claim.where.some((p) => p.length === 1 && p[0] === there.name);
+      // "Three were killed there": the place named before is the sentence's; another than the claim's rules it out.
+      if (!here.length && there && !thereOwn) {
+        why(() => `"${tokens[there.at]!.norm}" stands for ${there.name}, named before: not a place of match.where (${phraseList(claim.where)})`);
+        return null;
       }
+      // The place named before, like the page's, is enough to agree, not to say the sentence differs.
       placeFromPage = !here.length;
       // "At least 15 people were injured" on a page about Kyiv: the place is the page's, unless the sentence names another.
       if (here.length) for (const x of here) hits.push(x);
-      else if (!contextTokens || !hasGroup(contextTokens, claim.where) || hasGroup(tokens, claim.elsewhere)) {
+      else if (!thereOwn && (!contextTokens || !hasGroup(contextTokens, claim.where) || hasGroup(tokens, claim.elsewhere))) {
         why(() => hasGroup(tokens, claim.elsewhere)
           ? `the sentence names another place, not one of match.where (${phraseList(claim.where)})`
           : `neither the sentence nor the page's opening names a place of match.where (${phraseList(claim.where)})`);
@@ -975,10 +984,10 @@ export class Matcher {
     if (!slot) return null;
     const reading = this.readNegation(slot, m, tokens, span.text, why);
     if (!reading) return null;
-    // "He" read as the person named before is enough to agree, never to say the page differs: a pronoun
-    // may stand for someone else.
-    if (m.byPronoun && reading.differs) {
-      why(() => 'the sentence would differ, but its person is only a pronoun\'s: no mark');
+    // "He" read as the person named before is enough to agree, never to warn: a pronoun may stand for
+    // someone else, so neither a differing value nor a side of a dispute is shown through it.
+    if (m.byPronoun && (reading.differs || (claim.conflict && reading.variant))) {
+      why(() => `the sentence would ${reading.differs ? 'differ' : 'take a side of a dispute'}, but its person or place is only a pronoun's: no mark`);
       return null;
     }
     // A title is a fact the sentence asserts only where the reports dispute it, or where the page gives
@@ -1116,8 +1125,9 @@ export class Matcher {
     // A title belongs to a name only beside it ("Foreign Minister Andriy Sybiha", "Sybiha, Ukraine's foreign minister"),
     // and only as the title held now: "a former intelligence chief", "intelligence chief until 2023" tell of a past post.
     const belongs = (h: PhraseHit) => !claim.title || (this.besideName(h, m.hits, tokens, text) && !pastTitle(tokens, h));
-    // Drop hits inside a longer hit ("foreign minister" inside "deputy foreign minister").
-    const kept = outermost(claim.variants.flatMap((v) => findGroup(tokens, v.say ?? []).filter(belongs).map((h) => ({ v, h }))));
+    // Drop hits inside a longer hit ("foreign minister" inside "deputy foreign minister"), then those that
+    // belong to no name: "then deputy foreign minister" leaves no "foreign minister" behind.
+    const kept = outermost(claim.variants.flatMap((v) => findGroup(tokens, v.say ?? []).map((h) => ({ v, h })))).filter((x) => belongs(x.h));
     const chosen = uniq(kept.map((x) => x.v.id));
     if (chosen.length === 1) {
       const pageValue = words(kept[0]!.h.from, kept[0]!.h.to);
@@ -1142,9 +1152,10 @@ export class Matcher {
       why(() => `"${pageValue}" (slot.others) is a value no report gives: the page differs`);
       return { variant: null, differs: true, pageValue };
     }
-    // '"...," she said', where "she" is someone the reports do not give the words to: they may be her own.
+    // '"...," she said', '"Stay in shelters!" he urged', where the pronoun is someone the reports do not
+    // give the words to: they may be that person's own.
     const by = m.antecedent.person;
-    if (claim.speaker && by && [by.at - 1, by.at + 1].some((j) => SAYING.has(tokens[j]?.norm ?? '')) && !claim.variants.some((v) => v.say?.some((p) => p.length === 1 && p[0] === by.name))) {
+    if (claim.speaker && by && !claim.variants.some((v) => v.say?.some((p) => p.length === 1 && p[0] === by.name))) {
       why(() => `the words are given to "${tokens[by.at]!.norm}", who stands for ${by.name}, not the reports' speaker: they may be that speaker's own`);
       return null;
     }
@@ -1246,8 +1257,15 @@ export class Matcher {
     const named = tokens.filter((t) => WEEKDAYS.has(t.norm)).map((t) => t.norm);
     if (days?.size && named.length && !named.some((d) => days.has(d))) return true;
     // A span of weekdays reaching beyond the claim's ("between Monday and Saturday", "from Tuesday to Sunday"): a tally of the days.
-    if (days?.size && tokens.some((t, i) => WEEKDAYS.has(t.norm) && DAY_SPAN_JOINS.has(tokens[i + 1]?.norm ?? '') && WEEKDAYS.has(tokens[i + 2]?.norm ?? '')
-      && SPAN_OPENERS.has(tokens[i - 1]?.norm ?? '') && !(days.has(t.norm) && days.has(tokens[i + 2]!.norm)))) return true;
+    if (days?.size && tokens.some((t, i) => {
+      if (!WEEKDAYS.has(t.norm)) return false;
+      // "between Monday and Saturday", "Monday through Saturday", "Monday-Saturday".
+      const joined = DAY_SPAN_JOINS.has(tokens[i + 1]?.norm ?? '') && WEEKDAYS.has(tokens[i + 2]?.norm ?? '') && (SPAN_OPENERS.has(tokens[i - 1]?.norm ?? '') || tokens[i + 1]!.norm !== 'and');
+      // Two weekdays side by side are a span ("Monday-Saturday").
+      const dashed = WEEKDAYS.has(tokens[i + 1]?.norm ?? '');
+      const end = joined ? tokens[i + 2]! : dashed ? tokens[i + 1]! : null;
+      return !!end && !(days.has(t.norm) && days.has(end.norm));
+    })) return true;
     // A day of the month that is none of its event's ("on the night of 17-18 May" beside a count of 24 May).
     const dates = this.topicDates.get(claim.topic);
     if (dates?.size && monthDays.length && !monthDays.some((d) => dates.has(d))) return true;

@@ -49,7 +49,7 @@ const NOT_NEGATING_AFTER: Record<string, Set<string>> = { not: new Set(['only', 
  * still awaited", "Russia sent drones instead").
  */
 const SOFT_NEGATORS = new Set([
-  'little', 'scant', 'without', 'unable', 'unwilling', 'nothing', 'none', 'nobody', 'nowhere', 'yet',
+  'little', 'scant', 'without', 'unable', 'unwilling', 'nothing', 'none', 'nobody', 'yet',
   'instead', 'await', 'awaits', 'awaited', 'awaiting', 'waiting', 'pending', 'overdue', 'absence', 'absent',
 ]);
 /** Verbs of not doing, in any form ("failing to deliver", "refused", "declines", "lacked"). */
@@ -178,6 +178,8 @@ export function negatedLoosely(tokens: Token[], hits: PhraseHit[], text: string)
     const w = tokens[i]!.norm;
     if (inHit[i]) return false;
     if (DENIALS.has(w) || SOFT_NEGATORS.has(w) || NOT_DOING.test(w)) return true;
+    // "The memorandum was nowhere to be seen" (not "a date was nowhere near settled", which denies the date).
+    if (w === 'nowhere' && tokens[i + 1]?.norm === 'to' && tokens[i + 2]?.norm === 'be') return true;
     return NEGATORS.has(w) && !NOT_NEGATING_AFTER[w]?.has(tokens[i + 1]?.norm ?? '');
   };
   for (let i = Math.max(0, first - LOOSE_NEGATION_REACH); i < Math.min(tokens.length, last); i++) if (negating(i)) return true;
