@@ -110,5 +110,19 @@ describe('a pronoun stands for the one person named before (antecedent.ts)', () 
     expect(read(sybiha, 'He called the attack clear proof that sanctions pressure on Moscow must increase.')[1]).not.toContain('strike.sybiha-sanctions-wording');
     expect(read(sybiha, 'He sent a deputy foreign minister to Rome in his place.')[1]).toEqual([]);
   });
+
+  it('what a second review found: another place named, a name opening the sentence, a possessed person, the news site', () => {
+    // The claim's own place named before does not hide another named in the sentence.
+    expect(read('Russian drones struck Kyiv overnight.', 'Rescuers worked there through the morning, and across the country 15 people were injured.')[1]).toEqual([]);
+    expect(read('Ukrainska Pravda reported explosions in Kyiv.', 'According to the site, 15 people were injured across Ukraine.')[1]).toEqual([]);
+    // "Kellogg met Zelensky": a name the base does not know, opening the sentence, is its subject.
+    const urged = 'He urged the European Union and the United States to step up punitive measures against Russia.';
+    expect(read('Zelensky spoke in Kyiv.', urged)[1]).toEqual(['strike.zelensky-punitive-measures']);
+    expect(read('Kellogg met Zelensky in Kyiv on Saturday.', urged)[1]).toEqual([]);
+    // "Trump's special envoy" is the envoy, not Trump.
+    expect(read("Trump's special envoy arrived in Moscow on Thursday.", 'He warned that sanctions could be tightened if Moscow blocked peace.')[1]).toEqual([]);
+    // A place the base does not know: "there" is Tirana, not Istanbul.
+    expect(read('The talks were held in Istanbul.', 'Zelensky, meanwhile, flew to Tirana.', 'Speaking there, he said Ukraine had agreed to the swap.')[2]).not.toContain('talks.istanbul-agreed');
+  });
 });
 

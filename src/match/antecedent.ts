@@ -47,7 +47,9 @@ export function newDiscourse(): Discourse {
 /** How many sentences on a place stays the one a "there" stands for ("Missiles hit Odesa. ... Three were killed there."). */
 const PLACE_MEMORY = 2;
 /** Nouns that, after "the" or "that", stand for a place named before ("in the area", "the district's governor"). */
-const PLACE_NOUNS = new Set(['area', 'district', 'region', 'neighbourhood', 'neighborhood', 'port', 'block', 'building', 'site']);
+const PLACE_NOUNS = new Set(['area', 'district', 'region', 'neighbourhood', 'neighborhood', 'port', 'block', 'building']);
+/** Words before a place's name ("flew to Tirana", "in Vilnius"). */
+const TO_A_PLACE = new Set(['in', 'to', 'at', 'from', 'near', 'into', 'outside']);
 /** After "there", a verb makes it the "there" of being ("there were no casualties"), not of a place. */
 const EXISTENTIAL = /^(is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|must|should|seems?|seemed|appears?|appeared|remains?|remained|exists?|existed|s)$/;
 
@@ -68,6 +70,10 @@ const PERSON_NOUNS = new Set([
   'veteran', 'prisoner', 'prisoners', 'journalist', 'reporter', 'pensioner', 'student', 'teacher', 'worker', 'survivor', 'witness', 'neighbour',
   'neighbor', 'lawmaker', 'senator', 'analyst', 'expert', 'priest', 'member',
 ]);
+/** Verbs right after a sentence's first word that make it the sentence's subject, a person's name if the base does not know it. */
+const SUBJECT_VERB = /^(met|said|says|told|tells|spoke|speaks|urged|urges|warned|warns|wrote|writes|added|called|visited|arrived|praised|thanked|insisted|argued|claimed|stressed|noted|announced|confirmed|denied|held|had|has|was|is|will|would)$/;
+/** Capitalised words that open sentences and name no one. */
+const OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'there', 'here', 'what', 'who', 'which', 'one', 'officials', 'residents', 'police', 'witnesses', 'authorities']);
 /** Words before "a" that make it say what someone is, not bring someone in ("he is a former senator"). */
 const PREDICATE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'became', 'becomes', 'remains', 'remained', 'as']);
 /** How far after "a" its person noun may stand ("a senior State Department official"). */
@@ -80,8 +86,8 @@ const INDEFINITE = new Set(['a', 'an', 'one', '1', 'another']);
 export class Antecedents {
   private readonly gender = new Map<string, Gender>();
 
-  /** `known`: every word the claim base uses; two capitalised words outside it are someone else's name ("Johann Wadephul"). */
-  constructor(people: NamedPeople, private readonly known: ReadonlySet<string> = new Set()) {
+  /** `known`: is the word one the claim base uses? Two capitalised words outside it are someone else's name ("Johann Wadephul"). */
+  constructor(people: NamedPeople, private readonly known: (word: string) => boolean = () => false) {
     for (const n of people.he) this.gender.set(n, 'he');
     for (const n of people.she) this.gender.set(n, 'she');
   }
@@ -97,10 +103,12 @@ export class Antecedents {
       if (firstMention < 0) firstMention = i;
       // "Trump's envoy": a possessive names whose, not who.
       if (!/['’]s$/u.test(text.slice(t.start, t.end)) && !/^['’]s\b/u.test(text.slice(t.end, t.end + 3))) named.set(t.norm, g);
-      else whose.set(t.norm, g);
+      // "Lammy's own post", not "Trump's special envoy": the possessed is no person.
+      else if (!tokens.slice(i + 1, i + 1 + STRANGER_REACH).some((w) => PERSON_NOUNS.has(w.norm))) whose.set(t.norm, g);
+      else whose.set(`-${t.norm}`, g);
     }
     // Only a possessive ("Lammy's own post was blunter"): the one person it names is the one a "he" next stands for.
-    if (!named.size && whose.size === 1) for (const [n, g] of whose) named.set(n, g);
+    if (!named.size && whose.size === 1) for (const [n, g] of whose) if (!n.startsWith('-')) named.set(n, g);
     const at = tokens.findIndex((t) => PRONOUNS.has(t.norm));
     const person = discourse.person;
     const fits = at >= 0 && !!person && person.gender === PRONOUNS.get(tokens[at]!.norm);
@@ -148,6 +156,12 @@ export class Antecedents {
    */
   followPlace(discourse: Discourse, tokens: readonly Token[], text: string, places: ReadonlySet<string>, specific: ReadonlySet<string>): Antecedent | null {
     const named = new Set(tokens.filter((t) => places.has(t.norm) || specific.has(t.norm)).map((t) => t.norm));
+    // A place the base does not know ("flew to Tirana"): a "there" after it is that place.
+    const elsewhere = tokens.some((t, i) => i > 0 && TO_A_PLACE.has(tokens[i - 1]!.norm) && tokens[i - 2]?.norm !== 'according' && capitalised(text, t) && !places.has(t.norm) && !specific.has(t.norm) && !this.known(t.norm) && !CALENDAR.test(t.norm));
+    if (elsewhere && !named.size) {
+      discourse.place = null;
+      return null;
+    }
     if (named.size) {
       const narrow = [...named].filter((n) => specific.has(n));
       const one = narrow.length === 1 ? narrow[0] : named.size === 1 ? [...named][0] : undefined;
@@ -179,8 +193,11 @@ export class Antecedents {
       const next = tokens[i + 1];
       // Not a base person's first name ("President Volodymyr Zelensky"), nor letters ("U.S.").
       if (next && t.end - t.start >= 2 && next.end - next.start >= 3 && capitalised(text, t) && capitalised(text, next) && !this.gender.has(next.norm) && !this.gender.has(tokens[i + 2]?.norm ?? '')
-        && !this.known.has(next.norm) && !CALENDAR.test(next.norm)
+        && !this.known(next.norm) && !CALENDAR.test(next.norm)
         && !/\s{2,}|[,;:.]/.test(text.slice(t.end, next.start))) return i;
+      // A name the base does not know opening the sentence, a verb after it ("Kellogg met Zelensky").
+      if (i === 0 && next && capitalised(text, t) && !capitalised(text, next) && !this.gender.has(t.norm) && !this.known(t.norm) && !CALENDAR.test(t.norm)
+        && !OPENERS.has(t.norm) && SUBJECT_VERB.test(next.norm)) return i;
       // Not after a copula or "as": "he is a former senator", "served as an envoy" say what he is.
       if (INDEFINITE.has(t.norm) && !PREDICATE.has(tokens[i - 1]?.norm ?? '') && tokens.slice(i + 1, i + 1 + STRANGER_REACH).some((w) => PERSON_NOUNS.has(w.norm))) return i;
     }
@@ -209,5 +226,9 @@ export class Antecedents {
 }
 
 function capitalised(text: string, t: Token): boolean {
-  return !t.digits && /^\p{Lu}/u.test(text.slice(t.start, t.end)) && !PRONOUNS.has(t.norm);
+  if (t.digits) return false;
+  const c = text.charCodeAt(t.start);
+  // ASCII at once (most words); other letters by their Unicode category.
+  const upper = c < 128 ? c >= 65 && c <= 90 : /\p{Lu}/u.test(text[t.start]!);
+  return upper && !PRONOUNS.has(t.norm);
 }

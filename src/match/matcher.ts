@@ -27,7 +27,7 @@ import { datesIn, dayMonthsAt, daysNamed, eventYears, isYear, monthsAlone, month
 import { splitSentences, type SentenceSpan } from '../text/sentences';
 import type { Token } from '../text/tokens';
 import { figureAllows, figureFits, findFigures, rangeStart, withTradeUnits, type Figure } from './figures';
-import { findGroup, hasGroup, outermost, phraseAt, wordMatches, type PhraseHit } from './phrases';
+import { findGroup, hasGroup, outermost, phraseAt, PhraseIndex, wordMatches, type PhraseHit } from './phrases';
 import { asks, conditional, deniesOnlyOfSelf, habitual, negatedLoosely, negates, reportedDenial, speaksOfWhatMayHappen } from './negation';
 import { inQuotes, quoteRanges } from '../text/quotes';
 import { NameSpellings } from './names';
@@ -41,12 +41,18 @@ interface Referents {
 }
 const NO_REFERENTS: Referents = { person: null, place: null };
 
-/** The dates a sentence names: full dates (YYYY-MM), months with a day (MM), days of a month (MM-DD). */
+/**
+ * What a sentence says of its time and setting, read once for all its candidates: the dates it names
+ * (full dates YYYY-MM, months with a day MM, days of a month MM-DD), its years, and whether it tells of
+ * another war.
+ */
 interface Dated {
   dates: string[];
   dayMonths: string[];
   days: string[];
   years: string[];
+  /** It names another war (`@other-wars`) and no side of this one. */
+  otherWar: boolean;
 }
 
 export const DEFAULT_OPTIONS: MatchOptions = { minScore: 0 };
@@ -465,8 +471,11 @@ export class Matcher {
   private readonly aliases: AliasMatcher;
   private readonly names: NameSpellings;
   private readonly antecedents: Antecedents;
+  /** The lexicon's other wars and this war's sides, indexed by word (otherWar). */
+  private readonly otherWars: { names: PhraseIndex; sides: PhraseIndex };
   /** Every word the claim base uses (its phrases, aliases and places): a capitalised word outside it may be another's name. */
   private readonly knownWords = new Set<string>();
+  private readonly knownStems = new Set<string>();
   /** One-word places of `@places`, and the districts and regions the claims name: what a "there" may stand for. */
   private readonly placeWords: Set<string>;
   private readonly subPlaceWords = new Set<string>();
@@ -523,7 +532,15 @@ export class Matcher {
     this.options = { ...DEFAULT_OPTIONS, ...options };
     this.aliases = compileAliases(index.aliases);
     this.names = this.buildNames();
-    this.antecedents = new Antecedents(index.people ?? { he: [], she: [] }, this.knownWords);
+    const stems = [...this.knownStems];
+    const knownCache = new Map<string, boolean>();
+    const known = (w: string) => {
+      let k = knownCache.get(w);
+      if (k === undefined) knownCache.set(w, (k = this.knownWords.has(w) || stems.some((s) => w.startsWith(s))));
+      return k;
+    };
+    this.antecedents = new Antecedents(index.people ?? { he: [], she: [] }, known);
+    this.otherWars = { names: new PhraseIndex(index.otherWars?.names ?? []), sides: new PhraseIndex(index.otherWars?.sides ?? []) };
     this.placeWords = new Set((index.places ?? []).filter((p) => p.length === 1).map((p) => p[0]!));
     this.buildPrefilter();
     this.placesByFirst = byFirstWord(index.places ?? []);
@@ -637,6 +654,8 @@ export class Matcher {
       }
     const known = this.knownWords;
     for (const n of names.keys()) known.add(n);
+    // Prefix phrases ("ukrain*") are known by their stem, for every word they match.
+    const stems = this.knownStems;
     for (const p of this.index.places ?? []) for (const w of p) known.add(w);
     for (const c of this.index.claims) {
       const phrases = [...c.all.flat(), ...c.none, ...c.where, ...c.context, ...c.slot.near, ...c.slot.others, ...c.variants.flatMap((v) => v.say ?? [])];
@@ -648,6 +667,7 @@ export class Matcher {
         for (const w of p) {
           const word = w.replace(/\*$/, '');
           known.add(word);
+          if (w.endsWith('*') && word.length >= 3) stems.add(word);
           if (!w.endsWith('*') && /^[a-z]+$/.test(word) && capitalised.has(word) && !names.has(word)) names.set(word, word);
         }
     }
@@ -748,7 +768,7 @@ export class Matcher {
     if (explained >= 0) candidates.add(explained);
     if (!candidates.size) return [];
     const matched: Candidate[] = [];
-    const dated = { dates: datesIn(tokens), dayMonths: monthsWithDay(tokens), days: daysNamed(tokens), years: eventYears(tokens) };
+    const dated = { dates: datesIn(tokens), dayMonths: monthsWithDay(tokens), days: daysNamed(tokens), years: eventYears(tokens), otherWar: this.otherWar(tokens) };
     // Quotations that end in a question mark: what stands only inside one asserts nothing.
     const questions = quoteRanges(span.text).filter(([qs, qe]) => /\?\s*\S?$/u.test(span.text.slice(qs, qe)));
     for (const ci of candidates) {
@@ -854,7 +874,7 @@ export class Matcher {
       placeFromPage = !here.length;
       // "At least 15 people were injured" on a page about Kyiv: the place is the page's, unless the sentence names another.
       if (here.length) for (const x of here) hits.push(x);
-      else if (!thereOwn && (!contextTokens || !hasGroup(contextTokens, claim.where) || hasGroup(tokens, claim.elsewhere))) {
+      else if (hasGroup(tokens, claim.elsewhere) || (!thereOwn && (!contextTokens || !hasGroup(contextTokens, claim.where)))) {
         why(() => hasGroup(tokens, claim.elsewhere)
           ? `the sentence names another place, not one of match.where (${phraseList(claim.where)})`
           : `neither the sentence nor the page's opening names a place of match.where (${phraseList(claim.where)})`);
@@ -895,7 +915,7 @@ export class Matcher {
       return null;
     }
     // "GAZA: indirect talks broke up without a deal" on a page of world news: another war's talks.
-    if (this.otherWar(tokens)) {
+    if (dated.otherWar) {
       why(() => 'the sentence names another war (the lexicon\'s @other-wars) and no side of this one (@war-sides): it tells of that war');
       return null;
     }
@@ -1006,6 +1026,12 @@ export class Matcher {
    */
   private readNumber(m: Candidate, tokens: Token[], text: string, figures: Figure[], { counted, narrowerElsewhere }: CountedFigures, knownValues: number[], words: Words, why: Why): SlotReading | null {
     const { claim } = m;
+    // "Between Monday and Saturday, 10 were injured": a tally of those days, whatever it matches.
+    const own = this.claimDays.get(claim.id);
+    if (counted.length && this.spansWeekdays(tokens, own?.size ? own : this.topicDays.get(claim.topic))) {
+      why(() => 'its figures are given to a span of weekdays beyond the claim\'s: a tally of those days, no count of the claim');
+      return null;
+    }
     const pick =
       counted.map((f) => ({ f, v: claim.variants.find((v) => v.value === f.value && f.qualifier === 'exact') })).find((x) => x.v) ??
       counted.map((f) => ({ f, v: claim.variants.find((v) => figureFits(f, v.value!)) })).find((x) => x.v);
@@ -1257,15 +1283,7 @@ export class Matcher {
     const named = tokens.filter((t) => WEEKDAYS.has(t.norm)).map((t) => t.norm);
     if (days?.size && named.length && !named.some((d) => days.has(d))) return true;
     // A span of weekdays reaching beyond the claim's ("between Monday and Saturday", "from Tuesday to Sunday"): a tally of the days.
-    if (days?.size && tokens.some((t, i) => {
-      if (!WEEKDAYS.has(t.norm)) return false;
-      // "between Monday and Saturday", "Monday through Saturday", "Monday-Saturday".
-      const joined = DAY_SPAN_JOINS.has(tokens[i + 1]?.norm ?? '') && WEEKDAYS.has(tokens[i + 2]?.norm ?? '') && (SPAN_OPENERS.has(tokens[i - 1]?.norm ?? '') || tokens[i + 1]!.norm !== 'and');
-      // Two weekdays side by side are a span ("Monday-Saturday").
-      const dashed = WEEKDAYS.has(tokens[i + 1]?.norm ?? '');
-      const end = joined ? tokens[i + 2]! : dashed ? tokens[i + 1]! : null;
-      return !!end && !(days.has(t.norm) && days.has(end.norm));
-    })) return true;
+    if (this.spansWeekdays(tokens, days)) return true;
     // A day of the month that is none of its event's ("on the night of 17-18 May" beside a count of 24 May).
     const dates = this.topicDates.get(claim.topic);
     if (dates?.size && monthDays.length && !monthDays.some((d) => dates.has(d))) return true;
@@ -1278,6 +1296,18 @@ export class Matcher {
     // A count since a year ("since the autumn of 2022"): a tally over the years since.
     if (tokens.some((t, i) => t.norm === 'since' && tokens.slice(i + 1, i + 1 + SINCE_YEAR_REACH).some(isYear))) return true;
     return tokens.some((t, i) => TALLY_BY_FIRST.get(t.norm)?.some((p) => phraseAt(tokens, i, p)));
+  }
+
+  /** A span of weekdays reaching beyond `days` ("between Monday and Saturday", "Monday through Saturday", "Monday-Saturday"): a tally of those days. */
+  private spansWeekdays(tokens: readonly Token[], days: ReadonlySet<string> | undefined): boolean {
+    return !!days?.size && tokens.some((t, i) => {
+      if (!WEEKDAYS.has(t.norm)) return false;
+      const joined = DAY_SPAN_JOINS.has(tokens[i + 1]?.norm ?? '') && WEEKDAYS.has(tokens[i + 2]?.norm ?? '') && (SPAN_OPENERS.has(tokens[i - 1]?.norm ?? '') || tokens[i + 1]!.norm !== 'and');
+      // Two weekdays side by side are a span ("Monday-Saturday").
+      const dashed = WEEKDAYS.has(tokens[i + 1]?.norm ?? '');
+      const end = joined ? tokens[i + 2]! : dashed ? tokens[i + 1]! : null;
+      return !!end && !(days.has(t.norm) && days.has(end.norm));
+    });
   }
 
   /**
@@ -1558,8 +1588,7 @@ export class Matcher {
 
   /** Does the sentence name another war (`@other-wars`) and no side of this one (`@war-sides`)? */
   private otherWar(tokens: Token[]): boolean {
-    const wars = this.index.otherWars;
-    return !!wars && hasGroup(tokens, wars.names) && !hasGroup(tokens, wars.sides);
+    return this.otherWars.names.has(tokens) && !this.otherWars.sides.has(tokens);
   }
 
   /** Normalised tokens of text that serves as topic context (a page's title and opening). */

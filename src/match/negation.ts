@@ -98,6 +98,8 @@ const HABITUAL_SAYING = /^(said|says|claimed|claims|accused|alleged|argued|insis
 /** How far before one of the claim's words a habitual adverb still governs it ("has long argued for tougher sanctions"). */
 const HABITUAL_REACH = 4;
 
+/** Relative pronouns: a perfect after one is the clause's, not the sentence's. */
+const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
 /** Words before "times" that count repeats ("several times this year"). */
 const REPEATS = new Set(['several', 'many', 'multiple', 'numerous', 'countless', 'dozens']);
 
@@ -128,7 +130,8 @@ export function habitual(tokens: readonly Token[], groups: PhraseHit[][], text: 
   // "The plant has been targeted by drones several times this year", "the sides have swapped prisoners
   // dozens of times": a present perfect counting times tells
   // of the events before, whatever its words.
-  const perfect = tokens.findIndex((t, i) => (t.norm === 'has' || t.norm === 'have') && tokens[i + 1]?.norm !== 'to');
+  // Not in a relative clause ("Zelensky, who has visited the front several times, confirmed the swap").
+  const perfect = tokens.findIndex((t, i) => (t.norm === 'has' || t.norm === 'have') && tokens[i + 1]?.norm !== 'to' && !RELATIVES.has(tokens[i - 1]?.norm ?? ''));
   if (perfect >= 0 && tokens.some((t, i) => i > perfect && t.norm === 'times' && (REPEATS.has(tokens[i - 1]?.norm ?? '') || Number(tokens[i - 1]?.norm) > 1))) return true;
   if (!marks.length) return false;
   const clause = clausesOf(tokens, text);

@@ -78,3 +78,41 @@ export function outermost<T extends { h: PhraseHit }>(found: readonly T[]): T[] 
   };
   return sorted.filter((x) => !inside(x.h));
 }
+
+/**
+ * A group of phrases looked up by each token's own form rather than tried one by one: the phrases whose
+ * first word is exact under that word (and its bare form for "s"/"es" plurals, as wordMatches reads
+ * them), those whose first word is a prefix tried at every token. For long groups read once per sentence
+ * (`@other-wars`).
+ */
+export class PhraseIndex {
+  private readonly exact = new Map<string, (readonly string[])[]>();
+  /** Phrases whose first word is a prefix, by its first PREFIX_HEAD letters (shorter prefixes under ""). */
+  private readonly prefixed = new Map<string, (readonly string[])[]>();
+
+  constructor(group: readonly (readonly string[])[]) {
+    const add = (map: Map<string, (readonly string[])[]>, key: string, p: readonly string[]) => map.set(key, [...(map.get(key) ?? []), p]);
+    for (const p of group) {
+      const first = p[0]!;
+      if (!first.endsWith('*')) add(this.exact, first, p);
+      else add(this.prefixed, first.length > PREFIX_HEAD ? first.slice(0, PREFIX_HEAD) : '', p);
+    }
+  }
+
+  /** Does any phrase of the group occur in the tokens? The same answer as hasGroup, sooner. */
+  has(tokens: readonly Token[]): boolean {
+    const short = this.prefixed.get('');
+    for (let i = 0; i < tokens.length; i++) {
+      const w = tokens[i]!.norm;
+      if (this.exact.get(w)?.some((p) => phraseAt(tokens, i, p))) return true;
+      if (w.endsWith('s') && this.exact.get(w.slice(0, -1))?.some((p) => phraseAt(tokens, i, p))) return true;
+      if (w.endsWith('es') && this.exact.get(w.slice(0, -2))?.some((p) => phraseAt(tokens, i, p))) return true;
+      if (w.length >= PREFIX_HEAD && this.prefixed.get(w.slice(0, PREFIX_HEAD))?.some((p) => phraseAt(tokens, i, p))) return true;
+      if (short?.some((p) => phraseAt(tokens, i, p))) return true;
+    }
+    return false;
+  }
+}
+
+/** How many first letters of a prefix word index it. */
+const PREFIX_HEAD = 3;
