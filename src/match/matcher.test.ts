@@ -198,8 +198,9 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     // "No" negates its own noun; "but" opens a clause that states the claim.
     expect(differs('No truce was agreed in Turkey, but the two sides did agree there to swap prisoners.')).toEqual([]);
     expect(differs('The swap was not agreed in Istanbul.')).toEqual(['talks.istanbul-agreed differs']);
-    // "not" before a word of relation denies the relation.
+    // "not" before a word of relation denies the relation; before a verb of preventing, it affirms the thing.
     expect(differs('Kyiv said the swap was not linked to the overnight attack.')).toEqual([]);
+    expect(differs('The bombardment did not derail the second round of the exchange, in which 307 prisoners on each side came home.')).toEqual([]);
   });
 
   it('a claim that nothing happened differs only from a plain statement that it did', () => {

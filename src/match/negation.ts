@@ -28,6 +28,8 @@ const NEGATION_FILLER = new Set([
 ]);
 /** Negations of a verb ("not", "never"): they may stand before the verb whose object is the claim's word ("did not produce a deal"). "No" negates only its own noun ("no ceasefire was agreed"). */
 const VERB_NEGATORS = new Set(['not', 'never']);
+/** Verbs of preventing or spoiling: "did not derail the swap", "has not stopped the exchange" affirm it. */
+const PREVENTING = /^(derail|stop|prevent|halt|block|disrupt|delay|affect|jeopardi[sz]|cancel|overshadow|interrupt|hamper|hinder|postpon|scupper|thwart|undermin|sabotag|spoil|dampen|deter)/;
 /** Words of a relation: "not linked to the attack" denies the link, not the attack. */
 const RELATION_WORDS = new Set(['linked', 'related', 'connected', 'tied', 'part', 'due', 'aimed', 'intended', 'meant', 'designed', 'responsible', 'response', 'retaliation', 'comparable', 'similar', 'like', 'unlike', 'only']);
 /** Words of a sentence that speaks of what may, must or will happen, or asks: it states no fact that a claim of "nothing happened" contradicts. */
@@ -216,7 +218,8 @@ export function negates(tokens: Token[], groups: PhraseHit[][], text: string): b
       if (inHit[j] || tokens[j]!.digits) return false;
       if (NEGATORS.has(w)) return (verb < 0 || (VERB_NEGATORS.has(w) && verb === j + 1)) && !NOT_NEGATING_AFTER[w]?.has(tokens[j + 1]?.norm ?? '');
       if (NEGATION_FILLER.has(w) || /(ian|ese|ish)$/.test(w)) continue;
-      if (verb >= 0 || RELATION_WORDS.has(w)) return false;
+      // "did not derail the second round": not preventing a thing affirms it.
+      if (verb >= 0 || RELATION_WORDS.has(w) || PREVENTING.test(w)) return false;
       verb = j;
     }
     return false;
