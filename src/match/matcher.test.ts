@@ -695,5 +695,33 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
   it('a perfect counting times in a relative clause tells of the subject, not of the sentence', () => {
     expect(verdicts('Zelensky, who has visited the front several times this year, confirmed that 307 prisoners were freed on Saturday.', 'Russia and Ukraine swap prisoners')).toContain('exchange.saturday-count agrees');
   });
+
+  it('what a third review found: another person\'s title, another month, another night or stage, Russia\'s own count, stock words', () => {
+    const context = 'Russia strikes Kyiv as Russia and Ukraine swap prisoners';
+    for (const text of [
+      // A title after the name is its own only as an apposition; one across a clause is the next name's.
+      'Sybiha told the defence minister that more air defence was needed.',
+      'Sybiha and the prime minister, Yulia Svyrydenko, visited the site.',
+      'Dmitriev and the Kremlin spokesman, Dmitry Peskov, flew to Miami.',
+      'Dmitry Peskov is the Kremlin\'s spokesman; Sergey Lavrov is Russia\'s foreign minister.',
+      // A month opening the sentence dates all of it; another month named alone takes a figure's ✗ away.
+      'In July, each side freed 1,200 prisoners.',
+      'In December, Sybiha called the attack clear proof that sanctions pressure must rise.',
+      // The night after the day, another wave or stage, "again", "hours later".
+      'On Saturday night, Russia launched 298 drones and 69 missiles at Ukraine.',
+      'Late on Saturday, drones again targeted Kyiv, injuring 11.',
+      'On the third night, Russia launched 5 ballistic missiles and 355 drones.',
+      'Russia and Ukraine swapped another 303 prisoners each in the final stage.',
+      // Russia's count of what it shot down is not Ukraine's.
+      'Russia said it had shot down 112 drones overnight.',
+      'Russia\'s military said it destroyed 12 missiles fired by Ukraine.',
+      // Two stock words in another mouth.
+      '"This was a horrific attack," Zelensky wrote.',
+    ]) expect(differs(text, context).concat(verdicts(text, context).filter((v) => v.startsWith('people.') || v.includes('sanctions-wording'))), text).toEqual([]);
+    expect(differs('Andrii Sybiha, Ukraine\'s deputy foreign minister, called for sanctions.', context)).toEqual([]);
+    expect(verdicts('Andrii Sybiha, Ukraine\'s deputy foreign minister, called for sanctions.', context)).toContain('people.sybiha-title agrees');
+    expect(differs('Russia and Ukraine freed 370 prisoners each on Saturday.', context)).toEqual(['exchange.saturday-count differs']);
+    expect(differs('"Russia wants war to continue," Britain\'s Foreign Secretary David Lammy wrote.', context)).toEqual(['strike.mathernova-war-continue differs']);
+  });
 });
 

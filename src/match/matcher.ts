@@ -53,6 +53,9 @@ interface Dated {
   years: string[];
   /** It names another war (`@other-wars`) and no side of this one. */
   otherWar: boolean;
+  /** Months named alone ("in July"), and the one that opens the sentence ("In July, ..."), as "MM". */
+  monthsAlone: string[];
+  openingMonth: string | null;
 }
 
 export const DEFAULT_OPTIONS: MatchOptions = { minScore: 0 };
@@ -104,6 +107,8 @@ const NIGHT_WORDS = new Set(['night', 'overnight', 'nights']);
 const SAYING = new Set(['said', 'says', 'told', 'tells', 'announced', 'confirmed', 'stated', 'states', 'added', 'adds', 'wrote', 'writes', 'posted', 'posts', 'speaking', 'briefed', 'insisted', 'insists', 'warned', 'warns']);
 /** How far from a verb of saying a weekday dates the saying. */
 const SAYING_REACH = 3;
+/** How far into a sentence a month opens it ("In July, ...", "Earlier in July, ..."). */
+const OPENING_MONTH_AT = 2;
 
 /** Words of a running tally, not one event's count. */
 const TALLY = [
@@ -112,7 +117,7 @@ const TALLY = [
   // Another time than the event's.
   ['last', 'week'], ['last', 'month'], ['last', 'year'], ['earlier', 'this', 'week'], ['earlier', 'this', 'month'], ['earlier', 'this', 'year'],
   ['next', 'week'], ['previous', 'week'], ['a', 'week', 'ago'], ['weeks', 'ago'], ['months', 'ago'], ['the', 'following', 'night'], ['the', 'next', 'night'],
-  ['a', 'day', 'later'], ['a', 'day', 'earlier'], ['a', 'day', 'after'], ['a', 'day', 'before'], ['the', 'day', 'before'], ['the', 'next', 'day'],
+  ['hours', 'later'], ['a', 'day', 'later'], ['a', 'day', 'earlier'], ['a', 'day', 'after'], ['a', 'day', 'before'], ['the', 'day', 'before'], ['the', 'next', 'day'],
   ['the', 'following', 'day'], ['the', 'previous', 'day'], ['the', 'previous', 'night'], ['a', 'night', 'later'], ['in', 'a', 'row'], ['consecutive'],
   // More than the night: "this month", "over the weekend", "from both nights of attacks".
   ['this', 'month'], ['this', 'week'], ['all', 'week'], ['the', 'week', 'to'], ['in', 'the', 'week'], ['the', 'weekend'], ['both', 'nights'], ['both', 'attacks'], ['both', 'days'],
@@ -178,6 +183,12 @@ const DAY_SPAN_JOINS = new Set(['and', 'to', 'through', 'until', 'till']);
 const SPAN_COUNTS = new Set(['few', 'several', 'past', 'last', 'recent', 'coming', 'next', 'many']);
 /** Units of time, and the words after them that count another time from the event's ("a week earlier"). */
 const TIME_UNITS = new Set(['day', 'days', 'night', 'nights', 'week', 'weeks', 'month', 'months', 'year', 'years']);
+/** Words after a weekday that name its evening or night ("Saturday night"), the night into the next day. */
+const EVENING = new Set(['night', 'evening']);
+const NEXT_DAY: Record<string, string> = { monday: 'tuesday', tuesday: 'wednesday', wednesday: 'thursday', thursday: 'friday', friday: 'saturday', saturday: 'sunday', sunday: 'monday' };
+/** Ordinals of an instance, and what they count ("the third night", "the final stage"). */
+const STAGE_ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'final', 'last', 'next', '2nd', '3rd', '4th', '5th']);
+const STAGES = new Set(['night', 'nights', 'wave', 'waves', 'attack', 'attacks', 'round', 'stage', 'batch', 'phase', 'day']);
 const RELATIVE_TIME = new Set(['earlier', 'before', 'ago', 'later', 'after', 'prior', 'previously', 'since']);
 
 /** Parts of a place: a figure given for one is that part's share. */
@@ -249,6 +260,8 @@ const THE_REST = [['unaccounted'], ['got', 'through'], ['slipped', 'through'], [
 const SPEAKER_REACH = 2;
 /** How many of a claim's words, quoted, make a quotation the reports' own whoever the page says spoke it. */
 const DISTINCT_QUOTE = 5;
+/** How many of the claim's words another named speaker must be quoted saying to differ: fewer are stock words ("horrific attack"). */
+const OTHER_SPEAKER_QUOTE = 3;
 /** Words no title holds: they open a clause, a time or a place ("posted as Yermak said", "on Telegram after"). */
 const NOT_IN_A_TITLE = new Set(['as', 'after', 'before', 'while', 'when', 'on', 'in', 'at', 'hours', 'minutes', 'shortly', 'soon', 'then', 'and', 'but', 'because', 'since', 'until', 'with', 'by', 'from', 'that', 'he', 'she', 'they', 'it', 'posted', 'tweeted', 'urged', 'later', 'earlier', 'just']);
 /** How many words of a title may stand between a closing quotation mark and its speaker, whose verb follows ('," presidential chief of staff Andriy Yermak wrote'). */
@@ -304,6 +317,8 @@ function pastTitle(tokens: readonly Token[], h: PhraseHit): boolean {
   return TITLE_UNTIL.has(tokens[h.to]?.norm ?? '') && tokens.slice(h.to + 1, h.to + 5).some(isYear);
 }
 
+/** Words of an apposition between a name and its title after it ("Sybiha, the country's foreign minister"). */
+const APPOSITION = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'country', 'nation', 'now', 'acting', 'interim']);
 /** Words that may stand between a name and its title: a first name, "Ukraine's", a comma. */
 const TITLE_GAP = 3;
 /** Lower-case words that may stand between a title and the name after it ("Minister of the Interior Ihor Klymenko"). */
@@ -358,6 +373,8 @@ interface Candidate {
   antecedent: Referents;
   /** The days of the claim's month the sentence names ("05-21"). */
   monthDays: string[];
+  /** The sentence names another month alone ("in June"): its figures may be that month's, never a differing value. */
+  otherMonth: boolean;
 }
 
 export interface TextMatch {
@@ -768,7 +785,11 @@ export class Matcher {
     if (explained >= 0) candidates.add(explained);
     if (!candidates.size) return [];
     const matched: Candidate[] = [];
-    const dated = { dates: datesIn(tokens), dayMonths: monthsWithDay(tokens), days: daysNamed(tokens), years: eventYears(tokens), otherWar: this.otherWar(tokens) };
+    const alone = monthsAlone(tokens, span.text);
+    const dated = {
+      dates: datesIn(tokens), dayMonths: monthsWithDay(tokens), days: daysNamed(tokens), years: eventYears(tokens), otherWar: this.otherWar(tokens),
+      monthsAlone: alone.map((m) => m.month), openingMonth: alone.find((m) => m.at <= OPENING_MONTH_AT)?.month ?? null,
+    };
     // Quotations that end in a question mark: what stands only inside one asserts nothing.
     const questions = quoteRanges(span.text).filter(([qs, qe]) => /\?\s*\S?$/u.test(span.text.slice(qs, qe)));
     for (const ci of candidates) {
@@ -894,6 +915,11 @@ export class Matcher {
       why(() => `the sentence is dated to ${dated.dates.filter((d) => d !== claim.period).join(', ')}, another month than the claim's (period ${claim.period})`);
       return null;
     }
+    // "In July, each side freed 1,200 prisoners": a month opening the sentence dates all of it.
+    if (claim.period && dated.openingMonth && dated.openingMonth !== claim.period.slice(5) && !claim.months.some((mm) => mm.slice(5) === dated.openingMonth)) {
+      why(() => `the sentence opens with another month (month ${dated.openingMonth}; the claim's period is ${claim.period}): another event`);
+      return null;
+    }
     // "during an earlier swap in 2024": another year than the claim's, or any its reports' words name, is another event.
     const otherYear = claim.period ? dated.years.find((y) => y !== claim.period!.slice(0, 4) && !this.claimYears.get(claim.id)!.has(y)) : undefined;
     if (otherYear) {
@@ -923,7 +949,8 @@ export class Matcher {
       why(() => `no topic word of the claim's file (context: ${phraseList(claim.context)}) is in the sentence or the page's title and opening`);
       return null;
     }
-    return { ci, claim, hits, groups, placeFromPage, byPronoun, antecedent, monthDays };
+    const otherMonth = !!claim.period && dated.monthsAlone.some((mm) => mm !== claim.period!.slice(5) && !claim.months.some((c) => c.slice(5) === mm));
+    return { ci, claim, hits, groups, placeFromPage, byPronoun, antecedent, monthDays, otherMonth };
   }
 
   /**
@@ -1096,7 +1123,7 @@ export class Matcher {
     // The reports' own value stands elsewhere in the sentence ("303 more on Sunday, completing the
     // 1,000-for-1,000 deal"): the other figure counts something else.
     const ownValueElsewhere = figures.some((f) => claim.variants.some((v) => v.value === f.value));
-    const foreign = m.placeFromPage || ownValueElsewhere
+    const foreign = m.placeFromPage || ownValueElsewhere || m.otherMonth
       ? undefined
       : counted.find((f) => !narrowerElsewhere.has(f) && !explained.some((v) => f.value === v || figureFits(f, v)) && this.mayDiffer(tokens, f, claim, m.monthDays));
     if (foreign) {
@@ -1171,6 +1198,12 @@ export class Matcher {
       // Another speaker named, the words not quoted ("Zelensky said there was no greater joy"): they
       // may be that speaker's own, and agreeing would give them to the reports' speaker.
       why(() => `another speaker is named ("${words(others[0]!.from, others[0]!.to)}") without the words in quotation marks: no mark`);
+      return null;
+    }
+    // Another speaker of a few quoted words ('"Stay in shelters," Tkachenko wrote', '"This was a horrific
+    // attack," Zelensky wrote'): stock words anyone may say again, no sign of words put in another mouth.
+    if (other && claim.speaker && quotedWordCount(m.hits, tokens, quoteRanges(text)) < OTHER_SPEAKER_QUOTE) {
+      why(() => `another speaker ("${words(other.from, other.to)}") of fewer than ${OTHER_SPEAKER_QUOTE} quoted words of the claim: they may be that speaker's own, no mark`);
       return null;
     }
     if (other) {
@@ -1291,8 +1324,17 @@ export class Matcher {
     if (tokens.some((t, i) => SPANS.has(t.norm) && (tokens[i - 1]?.digits || SPAN_COUNTS.has(tokens[i - 1]?.norm ?? '')))) return true;
     // Another time, counted from the event's ("a week earlier", "two days later", "months before").
     if (tokens.some((t, i) => TIME_UNITS.has(t.norm) && RELATIVE_TIME.has(tokens[i + 1]?.norm ?? ''))) return true;
-    // "Russia earlier launched 273 drones": an earlier time, maybe another night.
-    if (tokens.some((t) => t.norm === 'earlier')) return true;
+    // "Russia earlier launched 273 drones": an earlier time, maybe another night; "drones again targeted
+    // Kyiv": another time.
+    if (tokens.some((t) => t.norm === 'earlier' || t.norm === 'again')) return true;
+    // "On Saturday night", "late on Saturday": the night after that day, another than the claim's unless
+    // the claim's days hold the next one too.
+    if (days?.size && tokens.some((t, i) => WEEKDAYS.has(t.norm) && (EVENING.has(tokens[i + 1]?.norm ?? '') || (tokens[i - 1]?.norm === 'on' && tokens[i - 2]?.norm === 'late'))
+      && !days.has(NEXT_DAY[t.norm]!))) return true;
+    // "the third night", "the second wave", "the final stage": another instance, unless the claim's own words name it.
+    const words = this.claimWords.get(claim.id);
+    const ownWord = (w: string) => !!words?.has(w) || claim.all.some((g) => g.some((p) => p.includes(w)));
+    if (tokens.some((t, i) => STAGE_ORDINALS.has(t.norm) && !ownWord(t.norm) && [1, 2].some((d) => STAGES.has(tokens[i + d]?.norm ?? '')))) return true;
     // A count since a year ("since the autumn of 2022"): a tally over the years since.
     if (tokens.some((t, i) => t.norm === 'since' && tokens.slice(i + 1, i + 1 + SINCE_YEAR_REACH).some(isYear))) return true;
     return tokens.some((t, i) => TALLY_BY_FIRST.get(t.norm)?.some((p) => phraseAt(tokens, i, p)));
@@ -1466,12 +1508,23 @@ export class Matcher {
     const capital = (i: number) => /^\p{Lu}/u.test(text.slice(tokens[i]!.start, tokens[i]!.end));
     return names.some((n) => {
       if (title.to <= n.from && n.from - title.to <= TITLE_GAP) {
+        // Not across a clause: "Peskov is the Kremlin's spokesman; Sergey Lavrov is ...".
+        if (/[;:.]/.test(text.slice(tokens[title.to - 1]!.end, tokens[n.from]!.start))) return false;
         for (let i = title.to; i < n.from; i++) if (!capital(i) && !BEFORE_A_NAME.has(tokens[i]!.norm)) return false;
         return true;
       }
       if (!(title.from >= n.to && title.from - n.to <= TITLE_GAP)) return false;
       if (title.to < tokens.length && isPersonName(tokens, text, title.to) && !/[,;:()]/.test(text.slice(tokens[title.to - 1]!.end, tokens[title.to]!.start))) return false;
       for (let i = n.to; i < title.from; i++) if (isPersonName(tokens, text, i)) return false;
+      // After the name, a title is the name's only as an apposition: set off by a comma, a bracket or a
+      // dash, with only "the", a country's name or its adjective between ("Sybiha, Ukraine's foreign
+      // minister"); not the object of a verb ("Sybiha told the defence minister"), nor a second person
+      // ("Sybiha and the prime minister").
+      if (title.from > n.to || n.to < tokens.length) {
+        const set = /[,(\u2013\u2014-]/.test(text.slice(tokens[n.to - 1]!.end, tokens[Math.min(n.to, tokens.length - 1)]!.start));
+        if (!set) return false;
+        for (let i = n.to; i < title.from; i++) if (!capital(i) && !APPOSITION.has(tokens[i]!.norm) && !ADJECTIVE.test(tokens[i]!.norm)) return false;
+      }
       return true;
     });
   }
