@@ -145,8 +145,12 @@ export async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, ti
   }
 }
 
-/** Wait until the page's marks stop changing (the scan is chunked), then read them. */
-export async function settledMarks(page: TestPage, { quietMs = 600, timeoutMs = 20_000 } = {}): Promise<MarkInfo[]> {
+/**
+ * Wait until the page's marks stop changing (the scan is chunked), then read them. `atLeast`: a page
+ * whose marks are known keeps being read until it has that many, or the timeout passes (a slow start in
+ * a loaded browser is no result; a page that never gets them still fails on what was there).
+ */
+export async function settledMarks(page: TestPage, { quietMs = 600, timeoutMs = 20_000, atLeast = 0 } = {}): Promise<MarkInfo[]> {
   const read = `[...document.querySelectorAll('crosscheck-mark')].map((e) => ({ claims: e.getAttribute('data-crosscheck-claims'),
     agree: e.getAttribute('data-crosscheck-agree'), conflict: e.getAttribute('data-crosscheck-conflict'),
     differs: e.getAttribute('data-crosscheck-differs'), kind: e.getAttribute('data-crosscheck-kind') }))`;
@@ -159,7 +163,7 @@ export async function settledMarks(page: TestPage, { quietMs = 600, timeoutMs = 
     if (key !== last) {
       last = key;
       since = Date.now();
-    } else if (Date.now() - since >= quietMs && (await scanned(page))) return marks;
+    } else if (Date.now() - since >= quietMs && marks.length >= atLeast && (await scanned(page))) return marks;
     if (Date.now() - start > timeoutMs) return marks;
     await new Promise((r) => setTimeout(r, 150));
   }
