@@ -721,6 +721,9 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(differs('Andrii Sybiha, Ukraine\'s deputy foreign minister, called for sanctions.', context)).toEqual([]);
     expect(verdicts('Andrii Sybiha, Ukraine\'s deputy foreign minister, called for sanctions.', context)).toContain('people.sybiha-title agrees');
     expect(differs('Russia and Ukraine freed 370 prisoners each on Saturday.', context)).toEqual(['exchange.saturday-count differs']);
+    // A region's capital is another place than the capital.
+    expect(verdicts('In the regional capital, four people were wounded by shelling.', context)).toEqual([]);
+    expect(verdicts('In the capital, at least 15 people were injured.', context)).toEqual(['strike.kyiv-injured agrees']);
     expect(differs('"Russia wants war to continue," Britain\'s Foreign Secretary David Lammy wrote.', context)).toEqual(['strike.mathernova-war-continue differs']);
   });
 });
