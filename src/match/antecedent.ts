@@ -21,6 +21,8 @@ import type { Token } from '../text/tokens';
 /** What the sentences read so far tell the next: the one person and the one place they last named, if any. */
 export interface Discourse {
   person: { name: string; gender: Gender } | null;
+  /** The sentence just read names someone the base does not know ("Pope Leo has urged ...", "Kellogg met ..."). */
+  stranger: boolean;
   /** The place, and how many sentences ago it was named. */
   place: { name: string; age: number } | null;
 }
@@ -41,7 +43,7 @@ export interface NamedPeople {
 }
 
 export function newDiscourse(): Discourse {
-  return { person: null, place: null };
+  return { person: null, place: null, stranger: false };
 }
 
 /** How many sentences on a place stays the one a "there" stands for ("Missiles hit Odesa. ... Three were killed there."). */
@@ -115,6 +117,7 @@ export class Antecedents {
     // Someone the base does not know ("German Foreign Minister Johann Wadephul", "a marine"): the sentence's
     // pronouns, and the next sentence's, may be theirs. A subject "he" before them goes on ("He met Mark Rutte").
     const stranger = this.strangerAt(tokens, text);
+    discourse.stranger = stranger >= 0;
     if (stranger >= 0) {
       // "Zelensky said he had called a minister": the base's person, named first, is the subject.
       const [only] = named;

@@ -721,6 +721,10 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(differs('Andrii Sybiha, Ukraine\'s deputy foreign minister, called for sanctions.', context)).toEqual([]);
     expect(verdicts('Andrii Sybiha, Ukraine\'s deputy foreign minister, called for sanctions.', context)).toContain('people.sybiha-title agrees');
     expect(differs('Russia and Ukraine freed 370 prisoners each on Saturday.', context)).toEqual(['exchange.saturday-count differs']);
+    // Another month naming an event of the claim's kind ("the June talks"); anyone's words ("restore peace") given to someone else.
+    expect(verdicts('Since May, the two countries have carried out five more swaps, most of them agreed at the June talks in Istanbul.', context)).toEqual([]);
+    expect(verdicts('Pope Leo urged leaders to spare no effort to restore peace.', context)).toEqual([]);
+    expect(verdicts('Sybiha said such steps were needed to restore peace.', context)).toEqual(['exchange.quote-sybiha-confidence agrees']);
     // A region's capital is another place than the capital.
     expect(verdicts('In the regional capital, four people were wounded by shelling.', context)).toEqual([]);
     expect(verdicts('In the capital, at least 15 people were injured.', context)).toEqual(['strike.kyiv-injured agrees']);

@@ -38,8 +38,10 @@ import type { Annotation, MatchOptions } from './types';
 interface Referents {
   person: Antecedent | null;
   place: Antecedent | null;
+  /** The sentence names someone the base does not know. */
+  stranger: boolean;
 }
-const NO_REFERENTS: Referents = { person: null, place: null };
+const NO_REFERENTS: Referents = { person: null, place: null, stranger: false };
 
 /**
  * What a sentence says of its time and setting, read once for all its candidates: the dates it names
@@ -55,6 +57,7 @@ interface Dated {
   otherWar: boolean;
   /** Months named alone ("in July"), and the one that opens the sentence ("In July, ..."), as "MM". */
   monthsAlone: string[];
+  monthsAloneAt: { at: number; month: string }[];
   openingMonth: string | null;
 }
 
@@ -107,6 +110,8 @@ const NIGHT_WORDS = new Set(['night', 'overnight', 'nights']);
 const SAYING = new Set(['said', 'says', 'told', 'tells', 'announced', 'confirmed', 'stated', 'states', 'added', 'adds', 'wrote', 'writes', 'posted', 'posts', 'speaking', 'briefed', 'insisted', 'insists', 'warned', 'warns']);
 /** How far from a verb of saying a weekday dates the saying. */
 const SAYING_REACH = 3;
+/** Nouns of an event a month may name ("the June talks", "the July swap"). */
+const EVENT_NOUNS = new Set(['talks', 'round', 'meeting', 'summit', 'swap', 'exchange', 'attack', 'strike', 'offensive', 'deal', 'agreement', 'ceasefire', 'truce', 'negotiations']);
 /** How far into a sentence a month opens it ("In July, ...", "Earlier in July, ..."). */
 const OPENING_MONTH_AT = 2;
 
@@ -768,7 +773,7 @@ export class Matcher {
     const span = typeof sentence === 'string' ? { text: sentence, start: 0, end: sentence.length } : sentence;
     const tokens = this.sentenceTokens(span.text);
     const antecedent: Referents = discourse
-      ? { person: this.antecedents.follow(discourse, tokens, span.text), place: this.antecedents.followPlace(discourse, tokens, span.text, this.placeWords, this.subPlaceWords) }
+      ? { person: this.antecedents.follow(discourse, tokens, span.text), place: this.antecedents.followPlace(discourse, tokens, span.text, this.placeWords, this.subPlaceWords), stranger: discourse.stranger }
       : NO_REFERENTS;
     if (!tokens.length) {
       explain?.note('the sentence has no words');
@@ -788,7 +793,7 @@ export class Matcher {
     const alone = monthsAlone(tokens, span.text);
     const dated = {
       dates: datesIn(tokens), dayMonths: monthsWithDay(tokens), days: daysNamed(tokens), years: eventYears(tokens), otherWar: this.otherWar(tokens),
-      monthsAlone: alone.map((m) => m.month), openingMonth: alone.find((m) => m.at <= OPENING_MONTH_AT)?.month ?? null,
+      monthsAlone: alone.map((m) => m.month), monthsAloneAt: alone, openingMonth: alone.find((m) => m.at <= OPENING_MONTH_AT)?.month ?? null,
     };
     // Quotations that end in a question mark: what stands only inside one asserts nothing.
     const questions = quoteRanges(span.text).filter(([qs, qe]) => /\?\s*\S?$/u.test(span.text.slice(qs, qe)));
@@ -913,6 +918,11 @@ export class Matcher {
     // A sentence dated to another month speaks of another event ("9 July 2025", "in July 2022").
     if (claim.period && dated.dates.some((d) => d !== claim.period && !claim.months.includes(d))) {
       why(() => `the sentence is dated to ${dated.dates.filter((d) => d !== claim.period).join(', ')}, another month than the claim's (period ${claim.period})`);
+      return null;
+    }
+    // "most of them agreed at the June talks": another month naming the claim's own thing is another event.
+    if (claim.period && dated.monthsAloneAt.some(({ at, month }) => month !== claim.period!.slice(5) && !claim.months.some((mm) => mm.slice(5) === month) && (hits.some((h) => h.from === at + 1) || EVENT_NOUNS.has(tokens[at + 1]?.norm ?? '')))) {
+      why(() => 'another month names the claim\'s own words ("the June talks"): another event');
       return null;
     }
     // "In July, each side freed 1,200 prisoners": a month opening the sentence dates all of it.
@@ -1210,6 +1220,13 @@ export class Matcher {
       const pageValue = words(other.from, other.to);
       why(() => `"${pageValue}" (slot.others) is a value no report gives: the page differs`);
       return { variant: null, differs: true, pageValue };
+    }
+    // "Pope Leo has urged leaders to restore peace": words given to someone the base does not know, none of
+    // the reports' speakers named, are that person's.
+    // (A long verbatim quote given to "a European minister" may be the reports' speaker, unnamed.)
+    if (claim.speaker && m.antecedent.stranger && !others.length && !m.antecedent.person && quotedWordCount(m.hits, tokens, quoteRanges(text)) < DISTINCT_QUOTE) {
+      why(() => 'the sentence names someone the base does not know, and none of the reports\' speakers: the words are that person\'s');
+      return null;
     }
     // '"...," she said', '"Stay in shelters!" he urged', where the pronoun is someone the reports do not
     // give the words to: they may be that person's own.
