@@ -323,7 +323,7 @@ function pastTitle(tokens: readonly Token[], h: PhraseHit): boolean {
 }
 
 /** Words of an apposition between a name and its title after it ("Sybiha, the country's foreign minister"). */
-const APPOSITION = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'country', 'nation', 'now', 'acting', 'interim']);
+const APPOSITION = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'country', 'nation', 'now', 'acting', 'interim', 'who', 'is', 'as']);
 /** Words that may stand between a name and its title: a first name, "Ukraine's", a comma. */
 const TITLE_GAP = 3;
 /** Lower-case words that may stand between a title and the name after it ("Minister of the Interior Ihor Klymenko"). */
