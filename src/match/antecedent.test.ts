@@ -124,5 +124,10 @@ describe('a pronoun stands for the one person named before (antecedent.ts)', () 
     // A place the base does not know: "there" is Tirana, not Istanbul.
     expect(read('The talks were held in Istanbul.', 'Zelensky, meanwhile, flew to Tirana.', 'Speaking there, he said Ukraine had agreed to the swap.')[2]).not.toContain('talks.istanbul-agreed');
   });
+
+  it('a credit names no one of the story: the chain goes on past "a photo by AP photographer Efrem Lukatsky"', () => {
+    const lines = ['Katarina Mathernova, the EU\'s ambassador to Ukraine, was in Kyiv during the attack.', 'She posted a photo by AP photographer Efrem Lukatsky.', 'She wrote on X that Russia wants war to continue.'];
+    expect(read(...lines)[2]).toEqual(['strike.mathernova-war-continue']);
+  });
 });
 

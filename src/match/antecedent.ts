@@ -72,6 +72,8 @@ const PERSON_NOUNS = new Set([
   'veteran', 'prisoner', 'prisoners', 'journalist', 'reporter', 'pensioner', 'student', 'teacher', 'worker', 'survivor', 'witness', 'neighbour',
   'neighbor', 'lawmaker', 'senator', 'analyst', 'expert', 'priest', 'member',
 ]);
+/** Words before a name that make it a credit, not a person of the story. */
+const CREDIT = new Set(['by', 'photographer', 'correspondent', 'reporter', 'editor', 'writer', 'credit', 'courtesy', 'byline']);
 /** Verbs right after a sentence's first word that make it the sentence's subject, a person's name if the base does not know it. */
 const SUBJECT_VERB = /^(met|said|says|told|tells|spoke|speaks|urged|urges|warned|warns|wrote|writes|added|called|visited|arrived|praised|thanked|insisted|argued|claimed|stressed|noted|announced|confirmed|denied|held|had|has|was|is|will|would)$/;
 /** Capitalised words that open sentences and name no one. */
@@ -194,6 +196,8 @@ export class Antecedents {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       const next = tokens[i + 1];
+      // Not a credit ("a photo by AP photographer Efrem Lukatsky"): no one who speaks in the story.
+      if (CREDIT.has(tokens[i - 1]?.norm ?? '')) continue;
       // Not a base person's first name ("President Volodymyr Zelensky"), nor letters ("U.S.").
       if (next && t.end - t.start >= 2 && next.end - next.start >= 3 && capitalised(text, t) && capitalised(text, next) && !this.gender.has(next.norm) && !this.gender.has(tokens[i + 2]?.norm ?? '')
         && !this.known(next.norm) && !CALENDAR.test(next.norm)

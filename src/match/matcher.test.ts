@@ -725,6 +725,12 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(verdicts('Since May, the two countries have carried out five more swaps, most of them agreed at the June talks in Istanbul.', context)).toEqual([]);
     expect(verdicts('Pope Leo urged leaders to spare no effort to restore peace.', context)).toEqual([]);
     expect(verdicts('Sybiha said such steps were needed to restore peace.', context)).toEqual(['exchange.quote-sybiha-confidence agrees']);
+    // What a fourth review found: "last night" is the night itself, "hours later" may date only the saying,
+    // an opening month does not date the claim's own month named after it, Ukraine's missile defences are Ukraine's.
+    expect(differs('At least 25 people were injured in Kyiv last night, officials said.', context)).toEqual(['strike.kyiv-injured differs']);
+    expect(differs('Hours later, the air force said Russia had launched 300 drones.', context)).toEqual(['strike.drones-launched differs']);
+    expect(verdicts('In June, Zelensky recalled that the 1,000-for-1,000 exchange in May had been agreed at the Istanbul talks.', context)).toContain('talks.istanbul-agreed agrees');
+    expect(verdicts('Ukrainian missile defences shot down six of the 14 missiles.', context)).toContain('strike.ballistic-missiles agrees');
     // A region's capital is another place than the capital.
     expect(verdicts('In the regional capital, four people were wounded by shelling.', context)).toEqual([]);
     expect(verdicts('In the capital, at least 15 people were injured.', context)).toEqual(['strike.kyiv-injured agrees']);

@@ -58,6 +58,8 @@ interface Dated {
   /** Months named alone ("in July"), and the one that opens the sentence ("In July, ..."), as "MM". */
   monthsAlone: string[];
   monthsAloneAt: { at: number; month: string }[];
+  /** It names May as a month ("the exchange in May"). */
+  namesMay: boolean;
   openingMonth: string | null;
 }
 
@@ -110,8 +112,15 @@ const NIGHT_WORDS = new Set(['night', 'overnight', 'nights']);
 const SAYING = new Set(['said', 'says', 'told', 'tells', 'announced', 'confirmed', 'stated', 'states', 'added', 'adds', 'wrote', 'writes', 'posted', 'posts', 'speaking', 'briefed', 'insisted', 'insists', 'warned', 'warns']);
 /** How far from a verb of saying a weekday dates the saying. */
 const SAYING_REACH = 3;
-/** Nouns of an event a month may name ("the June talks", "the July swap"). */
-const EVENT_NOUNS = new Set(['talks', 'round', 'meeting', 'summit', 'swap', 'exchange', 'attack', 'strike', 'offensive', 'deal', 'agreement', 'ceasefire', 'truce', 'negotiations']);
+/** Words before "May" that make it the month ("in May", "since May", "late May"). */
+const MAY_BEFORE = new Set(['in', 'since', 'until', 'by', 'last', 'early', 'late', 'mid', 'from', 'of', 'this', 'during']);
+/** Nouns of an event of each topic that a month may name ("the June talks", "the July swap"). */
+const EVENT_NOUNS: Record<string, Set<string>> = {
+  exchange: new Set(['swap', 'exchange', 'round', 'release']),
+  talks: new Set(['talks', 'round', 'meeting', 'summit', 'negotiations', 'deal', 'agreement', 'ceasefire', 'truce']),
+  strike: new Set(['attack', 'strike', 'offensive', 'barrage', 'raid']),
+  florida: new Set(['talks', 'round', 'meeting', 'summit', 'negotiations']),
+};
 /** How far into a sentence a month opens it ("In July, ...", "Earlier in July, ..."). */
 const OPENING_MONTH_AT = 2;
 
@@ -122,7 +131,7 @@ const TALLY = [
   // Another time than the event's.
   ['last', 'week'], ['last', 'month'], ['last', 'year'], ['earlier', 'this', 'week'], ['earlier', 'this', 'month'], ['earlier', 'this', 'year'],
   ['next', 'week'], ['previous', 'week'], ['a', 'week', 'ago'], ['weeks', 'ago'], ['months', 'ago'], ['the', 'following', 'night'], ['the', 'next', 'night'],
-  ['hours', 'later'], ['a', 'day', 'later'], ['a', 'day', 'earlier'], ['a', 'day', 'after'], ['a', 'day', 'before'], ['the', 'day', 'before'], ['the', 'next', 'day'],
+  ['a', 'day', 'later'], ['a', 'day', 'earlier'], ['a', 'day', 'after'], ['a', 'day', 'before'], ['the', 'day', 'before'], ['the', 'next', 'day'],
   ['the', 'following', 'day'], ['the', 'previous', 'day'], ['the', 'previous', 'night'], ['a', 'night', 'later'], ['in', 'a', 'row'], ['consecutive'],
   // More than the night: "this month", "over the weekend", "from both nights of attacks".
   ['this', 'month'], ['this', 'week'], ['all', 'week'], ['the', 'week', 'to'], ['in', 'the', 'week'], ['the', 'weekend'], ['both', 'nights'], ['both', 'attacks'], ['both', 'days'],
@@ -192,7 +201,7 @@ const TIME_UNITS = new Set(['day', 'days', 'night', 'nights', 'week', 'weeks', '
 const EVENING = new Set(['night', 'evening']);
 const NEXT_DAY: Record<string, string> = { monday: 'tuesday', tuesday: 'wednesday', wednesday: 'thursday', thursday: 'friday', friday: 'saturday', saturday: 'sunday', sunday: 'monday' };
 /** Ordinals of an instance, and what they count ("the third night", "the final stage"). */
-const STAGE_ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'final', 'last', 'next', '2nd', '3rd', '4th', '5th']);
+const STAGE_ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'final', 'next', '2nd', '3rd', '4th', '5th']);
 const STAGES = new Set(['night', 'nights', 'wave', 'waves', 'attack', 'attacks', 'round', 'stage', 'batch', 'phase', 'day']);
 const RELATIVE_TIME = new Set(['earlier', 'before', 'ago', 'later', 'after', 'prior', 'previously', 'since']);
 
@@ -793,6 +802,8 @@ export class Matcher {
     const alone = monthsAlone(tokens, span.text);
     const dated = {
       dates: datesIn(tokens), dayMonths: monthsWithDay(tokens), days: daysNamed(tokens), years: eventYears(tokens), otherWar: this.otherWar(tokens),
+      // "in May", capitalised after a word of time: the month, not the verb (monthsAlone leaves "May" out).
+      namesMay: tokens.some((t, i) => t.norm === 'may' && i > 0 && span.text[t.start] === 'M' && MAY_BEFORE.has(tokens[i - 1]!.norm)),
       monthsAlone: alone.map((m) => m.month), monthsAloneAt: alone, openingMonth: alone.find((m) => m.at <= OPENING_MONTH_AT)?.month ?? null,
     };
     // Quotations that end in a question mark: what stands only inside one asserts nothing.
@@ -921,12 +932,15 @@ export class Matcher {
       return null;
     }
     // "most of them agreed at the June talks": another month naming the claim's own thing is another event.
-    if (claim.period && dated.monthsAloneAt.some(({ at, month }) => month !== claim.period!.slice(5) && !claim.months.some((mm) => mm.slice(5) === month) && (hits.some((h) => h.from === at + 1) || EVENT_NOUNS.has(tokens[at + 1]?.norm ?? '')))) {
+    const ownMonth = claim.period?.slice(5);
+    const namesOwnMonth = !!ownMonth && (dated.monthsAlone.includes(ownMonth) || dated.dayMonths.includes(ownMonth) || dated.dates.includes(claim.period!) || (ownMonth === '05' && dated.namesMay));
+    if (claim.period && dated.monthsAloneAt.some(({ at, month }) => month !== ownMonth && !claim.months.some((mm) => mm.slice(5) === month) && (hits.some((h) => h.from === at + 1) || EVENT_NOUNS[claim.topic]?.has(tokens[at + 1]?.norm ?? '')))) {
       why(() => 'another month names the claim\'s own words ("the June talks"): another event');
       return null;
     }
     // "In July, each side freed 1,200 prisoners": a month opening the sentence dates all of it.
-    if (claim.period && dated.openingMonth && dated.openingMonth !== claim.period.slice(5) && !claim.months.some((mm) => mm.slice(5) === dated.openingMonth)) {
+    // (Not where it also names the claim's own month: "In June, Zelensky recalled that the exchange in May ...".)
+    if (claim.period && !namesOwnMonth && dated.openingMonth && dated.openingMonth !== ownMonth && !claim.months.some((mm) => mm.slice(5) === dated.openingMonth)) {
       why(() => `the sentence opens with another month (month ${dated.openingMonth}; the claim's period is ${claim.period}): another event`);
       return null;
     }
@@ -1344,10 +1358,9 @@ export class Matcher {
     // "Russia earlier launched 273 drones": an earlier time, maybe another night; "drones again targeted
     // Kyiv": another time.
     if (tokens.some((t) => t.norm === 'earlier' || t.norm === 'again')) return true;
-    // "On Saturday night", "late on Saturday": the night after that day, another than the claim's unless
+    // "On Saturday night": the night after that day, another than the claim's unless
     // the claim's days hold the next one too.
-    if (days?.size && tokens.some((t, i) => WEEKDAYS.has(t.norm) && (EVENING.has(tokens[i + 1]?.norm ?? '') || (tokens[i - 1]?.norm === 'on' && tokens[i - 2]?.norm === 'late'))
-      && !days.has(NEXT_DAY[t.norm]!))) return true;
+    if (days?.size && tokens.some((t, i) => WEEKDAYS.has(t.norm) && EVENING.has(tokens[i + 1]?.norm ?? '') && !days.has(NEXT_DAY[t.norm]!))) return true;
     // "the third night", "the second wave", "the final stage": another instance, unless the claim's own words name it.
     const words = this.claimWords.get(claim.id);
     const ownWord = (w: string) => !!words?.has(w) || claim.all.some((g) => g.some((p) => p.includes(w)));
