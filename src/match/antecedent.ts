@@ -201,7 +201,7 @@ export class Antecedents {
       // Not a base person's first name ("President Volodymyr Zelensky"), nor letters ("U.S.").
       if (next && t.end - t.start >= 2 && next.end - next.start >= 3 && capitalised(text, t) && capitalised(text, next) && !this.gender.has(next.norm) && !this.gender.has(tokens[i + 2]?.norm ?? '')
         && !this.known(next.norm) && !CALENDAR.test(next.norm)
-        && !/\s{2,}|[,;:.]/.test(text.slice(t.end, next.start))) return i;
+        && !/[,;:.]/.test(text.slice(t.end, next.start))) return i;
       // A name the base does not know opening the sentence, a verb after it ("Kellogg met Zelensky").
       if (i === 0 && next && capitalised(text, t) && !capitalised(text, next) && !this.gender.has(t.norm) && !this.known(t.norm) && !CALENDAR.test(t.norm)
         && !OPENERS.has(t.norm) && SUBJECT_VERB.test(next.norm)) return i;
