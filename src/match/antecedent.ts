@@ -9,12 +9,17 @@
  *
  * Only where nothing else could be meant: the sentence before names exactly
  * one such person (not counting possessives: "Trump's envoy Witkoff said" names
- * Witkoff), and the sentence itself names none, or only after its subject "he"
- * ("Then he spoke to Putin"); the pronoun's gender fits;
- * every sentence in between is one more pronoun sentence or a quotation. A
- * sentence that names no one and has no pronoun, or gives words to someone
- * else ("Petrenko said", "one resident said"), ends the chain. A mark made
- * through a pronoun may agree, never differ (Matcher.resolve). Pure: no DOM.
+ * Witkoff; a possessive alone, "Lammy's own post", names its person), and the
+ * sentence itself names none, or only after its subject "he" ("Then he spoke
+ * to Putin"); the pronoun's gender fits; every sentence in between is one more
+ * pronoun sentence or a quotation. A sentence that names no one and has no
+ * pronoun, gives words to someone else ("Petrenko said", "one resident
+ * said"), or names someone the base does not know ("German Foreign Minister
+ * Johann Wadephul", "a marine", "Kellogg met ..."; not a credit) ends the
+ * chain. Likewise "there", "the area", "the port" stand for the one place
+ * named in the last two sentences (followPlace). A mark made through either
+ * may agree, never warn (no ✗, no ⚠) nor give a title (Matcher.admit and
+ * resolve). Pure: no DOM.
  */
 import type { Token } from '../text/tokens';
 
