@@ -89,8 +89,8 @@ const PREDICATE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'became', '
 const STRANGER_REACH = 4;
 /** Capitalised words that name no one: weekdays and months. */
 const CALENDAR = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
-// "One" reads as the figure 1 once number words are digits.
-const INDEFINITE = new Set(['a', 'an', 'one', '1', 'another']);
+/** Words that bring in someone unnamed ("a soldier", "one resident"; "one" reads as the figure 1 once number words are digits). */
+export const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'one', '1', 'another']);
 
 export class Antecedents {
   private readonly gender = new Map<string, Gender>();

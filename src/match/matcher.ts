@@ -31,7 +31,7 @@ import { findGroup, hasGroup, outermost, phraseAt, PhraseIndex, wordMatches, typ
 import { asks, conditional, deniesOnlyOfSelf, habitual, negatedLoosely, negates, reportedDenial, speaksOfWhatMayHappen } from './negation';
 import { inQuotes, quoteRanges } from '../text/quotes';
 import { NameSpellings } from './names';
-import { Antecedents, newDiscourse, type Antecedent, type Discourse } from './antecedent';
+import { Antecedents, INDEFINITE, newDiscourse, type Antecedent, type Discourse } from './antecedent';
 import type { Annotation, MatchOptions } from './types';
 
 /** What a sentence's "he" and "there" stand for (antecedent.ts). */
@@ -158,8 +158,6 @@ function quotedWordCount(hits: readonly PhraseHit[], tokens: readonly Token[], q
   return n;
 }
 
-/** Words that give a quotation to someone unnamed ("a", "one": read as the figure 1). */
-const INDEFINITE = new Set(['a', 'an', 'one', '1', 'another']);
 
 /**
  * Is a quotation of the sentence given to someone unnamed: a verb of saying then "a", "an", "one" or
@@ -199,7 +197,6 @@ const SPAN_COUNTS = new Set(['few', 'several', 'past', 'last', 'recent', 'coming
 const TIME_UNITS = new Set(['day', 'days', 'night', 'nights', 'week', 'weeks', 'month', 'months', 'year', 'years']);
 /** Words after a weekday that name its evening or night ("Saturday night"), the night into the next day. */
 const EVENING = new Set(['night', 'evening']);
-const NEXT_DAY: Record<string, string> = { monday: 'tuesday', tuesday: 'wednesday', wednesday: 'thursday', thursday: 'friday', friday: 'saturday', saturday: 'sunday', sunday: 'monday' };
 /** Ordinals of an instance, and what they count ("the third night", "the final stage"). */
 const STAGE_ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'final', 'next', '2nd', '3rd', '4th', '5th']);
 const STAGES = new Set(['night', 'nights', 'wave', 'waves', 'attack', 'attacks', 'round', 'stage', 'batch', 'phase', 'day']);
@@ -1078,8 +1075,7 @@ export class Matcher {
   private readNumber(m: Candidate, tokens: Token[], text: string, figures: Figure[], { counted, narrowerElsewhere }: CountedFigures, knownValues: number[], words: Words, why: Why): SlotReading | null {
     const { claim } = m;
     // "Between Monday and Saturday, 10 were injured": a tally of those days, whatever it matches.
-    const own = this.claimDays.get(claim.id);
-    if (counted.length && this.spansWeekdays(tokens, own?.size ? own : this.topicDays.get(claim.topic))) {
+    if (counted.length && this.spansWeekdays(tokens, this.daysOf(claim))) {
       why(() => 'its figures are given to a span of weekdays beyond the claim\'s: a tally of those days, no count of the claim');
       return null;
     }
@@ -1340,10 +1336,7 @@ export class Matcher {
    * swaps")? Its figures are then other counts, whatever they match.
    */
   private otherDayOrTally(tokens: Token[], claim: Claim, monthDays: string[]): boolean {
-    // The claim's own days, or where it names none, its event's ("on Sunday, 266 drones were shot down" is
-    // no count of Saturday's attack).
-    const own = this.claimDays.get(claim.id);
-    const days = own?.size ? own : this.topicDays.get(claim.topic);
+    const days = this.daysOf(claim);
     const named = tokens.filter((t) => WEEKDAYS.has(t.norm)).map((t) => t.norm);
     if (days?.size && named.length && !named.some((d) => days.has(d))) return true;
     // A span of weekdays reaching beyond the claim's ("between Monday and Saturday", "from Tuesday to Sunday"): a tally of the days.
@@ -1360,7 +1353,7 @@ export class Matcher {
     if (tokens.some((t) => t.norm === 'earlier' || t.norm === 'again')) return true;
     // "On Saturday night": the night after that day, another than the claim's unless
     // the claim's days hold the next one too.
-    if (days?.size && tokens.some((t, i) => WEEKDAYS.has(t.norm) && EVENING.has(tokens[i + 1]?.norm ?? '') && !days.has(NEXT_DAY[t.norm]!))) return true;
+    if (days?.size && tokens.some((t, i) => WEEKDAYS.has(t.norm) && EVENING.has(tokens[i + 1]?.norm ?? '') && !days.has(NEXT_WEEKDAY.get(t.norm)!))) return true;
     // "the third night", "the second wave", "the final stage": another instance, unless the claim's own words name it.
     const words = this.claimWords.get(claim.id);
     const ownWord = (w: string) => !!words?.has(w) || claim.all.some((g) => g.some((p) => p.includes(w)));
@@ -1368,6 +1361,15 @@ export class Matcher {
     // A count since a year ("since the autumn of 2022"): a tally over the years since.
     if (tokens.some((t, i) => t.norm === 'since' && tokens.slice(i + 1, i + 1 + SINCE_YEAR_REACH).some(isYear))) return true;
     return tokens.some((t, i) => TALLY_BY_FIRST.get(t.norm)?.some((p) => phraseAt(tokens, i, p)));
+  }
+
+  /**
+   * The claim's own weekdays, or where it names none, its event's ("on Sunday, 266 drones were shot
+   * down" is no count of Saturday's attack).
+   */
+  private daysOf(claim: Claim): Set<string> | undefined {
+    const own = this.claimDays.get(claim.id);
+    return own?.size ? own : this.topicDays.get(claim.topic);
   }
 
   /** A span of weekdays reaching beyond `days` ("between Monday and Saturday", "Monday through Saturday", "Monday-Saturday"): a tally of those days. */

@@ -12,13 +12,12 @@
  */
 import { PropertySymbol, Window, type IFetchInterceptor, type IOptionalBrowserSettings } from 'happy-dom';
 import type { Matcher } from '../match/matcher';
-import { newDiscourse } from '../match/antecedent';
 import type { Annotation } from '../match/types';
 import { verdictsBySentence, type SentenceVerdict } from '../verdict/verdict';
 import { splitSentences } from '../text/sentences';
 import { blocksToText, collectBlocks, type TextBlock } from './blocks';
 import { publishedDate } from './published';
-import { blockTextForMatching, blocksInPriorityOrder, continuesFrom, pageContextText } from './scan';
+import { blockTextForMatching, blocksInPriorityOrder, discourseByRun, pageContextText } from './scan';
 
 /** Every request happy-dom would send, answered at once with an empty 204: nothing reaches the network. */
 const NO_NETWORK: IFetchInterceptor = {
@@ -177,11 +176,9 @@ function matchDocument(doc: Document, matcher: Matcher): HtmlMatch {
   let sentences = 0;
   const annotations: Annotation[] = [];
   const marked: SentenceVerdict[] = [];
-  let discourse = newDiscourse();
-  let before: TextBlock | undefined;
+  const discourseOf = discourseByRun();
   for (const b of blocks) {
-    if (!continuesFrom(before, b)) discourse = newDiscourse();
-    before = b;
+    const discourse = discourseOf(b);
     const text = blockTextForMatching(b.text);
     sentences += splitSentences(text).length;
     const found = matcher.matchText(text, context, page, discourse).annotations;

@@ -5,7 +5,7 @@
  */
 import type { Matcher, PageFacts } from '../match/matcher';
 import type { Annotation } from '../match/types';
-import { newDiscourse } from '../match/antecedent';
+import { newDiscourse, type Discourse } from '../match/antecedent';
 import type { Token } from '../text/tokens';
 import { splitSentences } from '../text/sentences';
 import { walkBlocks, type TextBlock } from './blocks';
@@ -81,10 +81,21 @@ export function blockTextForMatching(text: string): string {
  * names? Paragraphs of one article share a parent (or, each wrapped, a grandparent); a block elsewhere
  * on the page (a sidebar, the first block after the article) starts afresh.
  */
-export function continuesFrom(before: TextBlock | undefined, block: TextBlock): boolean {
+function continuesFrom(before: TextBlock | undefined, block: TextBlock): boolean {
   if (!before) return false;
   const [a, b] = [before.element.parentElement, block.element.parentElement];
   return !!a && (a === b || (!!a.parentElement && a.parentElement === b?.parentElement));
+}
+
+/** For blocks given in reading order, the discourse each is read with: read on within a run of text (continuesFrom), afresh elsewhere. */
+export function discourseByRun(): (block: TextBlock) => Discourse {
+  let discourse = newDiscourse();
+  let before: TextBlock | undefined;
+  return (block) => {
+    if (!continuesFrom(before, block)) discourse = newDiscourse();
+    before = block;
+    return discourse;
+  };
 }
 
 /** Match every block, yielding to the page whenever a chunk exceeds its time budget. */
@@ -116,12 +127,10 @@ export async function scanBlocks(blocks: Iterable<TextBlock>, matcher: Matcher, 
     started = performance.now();
   };
   // Who a "he" stands for, read on from block to block within one run of text.
-  let discourse = newDiscourse();
-  let before: TextBlock | undefined;
+  const discourseOf = discourseByRun();
   for (const block of blocks) {
     if (opts.signal?.aborted) break;
-    if (!continuesFrom(before, block)) discourse = newDiscourse();
-    before = block;
+    const discourse = discourseOf(block);
     const doc = block.element.ownerDocument;
     // A source line break inside a <p> is not a sentence end; one character for one keeps offsets aligned with the DOM.
     const text = blockTextForMatching(block.text);
