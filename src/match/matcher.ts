@@ -315,6 +315,11 @@ const PAST_TITLE_NEXT = new Set(['then', 'previously']);
 /** Words after a title that date it to years gone ("intelligence chief until 2023", "from 2010 to 2023"). */
 const TITLE_UNTIL = new Set(['until', 'till', 'between', 'from', 'before']);
 
+/** Is "MM" a month other than the claim's, and than any its own words name ("June 2024" for Putin's terms)? */
+function anotherMonth(claim: Claim, mm: string): boolean {
+  return !!claim.period && mm !== claim.period.slice(5) && !claim.months.some((m) => m.slice(5) === mm);
+}
+
 /**
  * Is the title hit a past post: "former" just before it, "served as" or "had been" right before it, "until"
  * soon after it ("until last autumn"), or a span of years right after it ("from 2010 to 2023")?
@@ -384,8 +389,8 @@ interface Candidate {
   antecedent: Referents;
   /** The days of the claim's month the sentence names ("05-21"). */
   monthDays: string[];
-  /** The sentence names another month alone ("in June"): its figures may be that month's, never a differing value. */
-  otherMonth: boolean;
+  /** Months other than the claim's that the sentence names alone ("in June"), where: its figures may be theirs, never a differing value. */
+  otherMonths: { at: number; month: string }[];
 }
 
 export interface TextMatch {
@@ -931,13 +936,14 @@ export class Matcher {
     // "most of them agreed at the June talks": another month naming the claim's own thing is another event.
     const ownMonth = claim.period?.slice(5);
     const namesOwnMonth = !!ownMonth && (dated.monthsAlone.includes(ownMonth) || dated.dayMonths.includes(ownMonth) || dated.dates.includes(claim.period!) || (ownMonth === '05' && dated.namesMay));
-    if (claim.period && dated.monthsAloneAt.some(({ at, month }) => month !== ownMonth && !claim.months.some((mm) => mm.slice(5) === month) && (hits.some((h) => h.from === at + 1) || EVENT_NOUNS[claim.topic]?.has(tokens[at + 1]?.norm ?? '')))) {
+    const otherMonths = dated.monthsAloneAt.filter(({ month }) => anotherMonth(claim, month));
+    if (otherMonths.some(({ at }) => hits.some((h) => h.from === at + 1) || EVENT_NOUNS[claim.topic]?.has(tokens[at + 1]?.norm ?? ''))) {
       why(() => 'another month names the claim\'s own words ("the June talks"): another event');
       return null;
     }
     // "In July, each side freed 1,200 prisoners": a month opening the sentence dates all of it.
     // (Not where it also names the claim's own month: "In June, Zelensky recalled that the exchange in May ...".)
-    if (claim.period && !namesOwnMonth && dated.openingMonth && dated.openingMonth !== ownMonth && !claim.months.some((mm) => mm.slice(5) === dated.openingMonth)) {
+    if (!namesOwnMonth && dated.openingMonth && anotherMonth(claim, dated.openingMonth)) {
       why(() => `the sentence opens with another month (month ${dated.openingMonth}; the claim's period is ${claim.period}): another event`);
       return null;
     }
@@ -948,7 +954,7 @@ export class Matcher {
       return null;
     }
     // "the largest swap took place on April 19": a day of another month, the year left to the page.
-    if (claim.period && dated.dayMonths.some((mm) => mm !== claim.period!.slice(5) && !claim.months.some((m) => m.slice(5) === mm))) {
+    if (dated.dayMonths.some((mm) => anotherMonth(claim, mm))) {
       why(() => `the sentence names a day of another month (month ${dated.dayMonths.join(', ')}; the claim's period is ${claim.period})`);
       return null;
     }
@@ -970,8 +976,7 @@ export class Matcher {
       why(() => `no topic word of the claim's file (context: ${phraseList(claim.context)}) is in the sentence or the page's title and opening`);
       return null;
     }
-    const otherMonth = !!claim.period && dated.monthsAlone.some((mm) => mm !== claim.period!.slice(5) && !claim.months.some((c) => c.slice(5) === mm));
-    return { ci, claim, hits, groups, placeFromPage, byPronoun, antecedent, monthDays, otherMonth };
+    return { ci, claim, hits, groups, placeFromPage, byPronoun, antecedent, monthDays, otherMonths };
   }
 
   /**
@@ -1110,13 +1115,9 @@ export class Matcher {
     // A figure of another month, named alone in its stretch of the sentence ("launching more than 800 drones in
     // a single night in September"): another month's count, whatever it is. (Elsewhere a month may date an
     // aside: "Sybiha, pictured in March, wrote ...".)
-    if (claim.period && counted.length) {
-      const ownMonth = claim.period.slice(5);
-      const others = monthsAlone(tokens, text).filter(({ month }) => month !== ownMonth && !claim.months.some((mm) => mm.slice(5) === month));
-      if (others.length && counted.some((f) => others.some(({ at }) => besideFigure(tokens, text, at, f)))) {
-        why(() => 'a figure of the sentence is given to another month, named beside it: another month\'s count');
-        return null;
-      }
+    if (counted.some((f) => m.otherMonths.some(({ at }) => besideFigure(tokens, text, at, f)))) {
+      why(() => 'a figure of the sentence is given to another month, named beside it: another month\'s count');
+      return null;
     }
     // The reports' value on the night after ("the next night, at least 12 were killed"): another night's count.
     if (pick?.v && tokens.some((_, i) => LATER_NIGHT.some((p) => phraseAt(tokens, i, p)))) {
@@ -1143,7 +1144,7 @@ export class Matcher {
     // The reports' own value stands elsewhere in the sentence ("303 more on Sunday, completing the
     // 1,000-for-1,000 deal"): the other figure counts something else.
     const ownValueElsewhere = figures.some((f) => claim.variants.some((v) => v.value === f.value));
-    const foreign = m.placeFromPage || ownValueElsewhere || m.otherMonth
+    const foreign = m.placeFromPage || ownValueElsewhere || m.otherMonths.length > 0
       ? undefined
       : counted.find((f) => !narrowerElsewhere.has(f) && !explained.some((v) => f.value === v || figureFits(f, v)) && this.mayDiffer(tokens, f, claim, m.monthDays));
     if (foreign) {
