@@ -130,9 +130,8 @@ export function habitual(tokens: readonly Token[], groups: PhraseHit[][], text: 
   }
   for (const t of tokens) if (ONE_TIME.test(t.norm)) return false;
   // "The plant has been targeted by drones several times this year", "the sides have swapped prisoners
-  // dozens of times": a present perfect counting times tells
-  // of the events before, whatever its words.
-  // Not in a relative clause ("Zelensky, who has visited the front several times, confirmed the swap").
+  // dozens of times": a present perfect counting times tells of the events before, whatever its words;
+  // not one in a relative clause ("Zelensky, who has visited the front several times, confirmed the swap").
   const perfect = tokens.findIndex((t, i) => (t.norm === 'has' || t.norm === 'have') && tokens[i + 1]?.norm !== 'to' && !RELATIVES.has(tokens[i - 1]?.norm ?? ''));
   if (perfect >= 0 && tokens.some((t, i) => i > perfect && t.norm === 'times' && (REPEATS.has(tokens[i - 1]?.norm ?? '') || Number(tokens[i - 1]?.norm) > 1))) return true;
   if (!marks.length) return false;
