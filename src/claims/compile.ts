@@ -164,6 +164,7 @@ export function compileClaimBase(input: ClaimBaseInput): ClaimIndex {
     names: lexicon['other-wars'] ? expand(['@other-wars'], `${input.lexicon.name}: other-wars`) : [],
     sides: lexicon['war-sides'] ? expand(['@war-sides'], `${input.lexicon.name}: war-sides`) : [],
   };
+  const otherVenues = lexicon['other-venues'] ? expand(['@other-venues'], `${input.lexicon.name}: other-venues`) : [];
 
   const claims: Claim[] = [];
   const topics: ClaimIndex['topics'] = [];
@@ -237,7 +238,7 @@ export function compileClaimBase(input: ClaimBaseInput): ClaimIndex {
       });
       count++;
     });
-    topics.push({ id: topic, title, claims: count });
+    topics.push({ id: topic, title, claims: count, ...(head.data.venue ? { venue: expand(head.data.venue, `${file.name}: venue`) } : {}) });
   }
 
   if (problems.length) throw new ClaimBaseError(problems);
@@ -251,5 +252,5 @@ export function compileClaimBase(input: ClaimBaseInput): ClaimIndex {
     wire: entry.wire,
     ...(entry.notes ? { notes: entry.notes } : {}),
   }));
-  return { version: 1, topics, sources: sourceList, aliases: aliasTable, places, people, otherWars, claims };
+  return { version: 1, topics, sources: sourceList, aliases: aliasTable, places, people, otherWars, otherVenues, claims };
 }

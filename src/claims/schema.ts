@@ -118,6 +118,12 @@ export const claimFileSchema = z.strictObject({
   context: z.array(phrase).min(1),
   /** The month the file's events happened (YYYY-MM): a sentence dated to another month does not state its claims. */
   period: z.string().regex(/^\d{4}-\d{2}$/, 'period is YYYY-MM').optional(),
+  /**
+   * Where the file's meetings took place ([istanbul, turkey]): a sentence that names another meeting place
+   * (the lexicon's `@other-venues`: "talks in Abu Dhabi", "the Geneva meeting") and none of these tells of
+   * another meeting, and states none of the file's claims.
+   */
+  venue: z.array(phrase).min(1).optional(),
   claims: z.array(z.unknown()).min(1),
 });
 
@@ -177,7 +183,8 @@ export interface Claim {
 
 export interface ClaimIndex {
   version: 1;
-  topics: { id: string; title: string; claims: number }[];
+  /** Each topic file, its number of claims, and where its meetings took place (the file's `venue`), if it says. */
+  topics: { id: string; title: string; claims: number; venue?: string[][] }[];
   sources: Source[];
   /** Every alias spelling, mapped to its canonical form; both in lower case, possibly multi-word. */
   aliases: Record<string, string>;
@@ -187,5 +194,7 @@ export interface ClaimIndex {
   people: { he: string[]; she: string[] };
   /** The lexicon's `@other-wars` and `@war-sides`: a sentence naming one of the first and none of the second tells of another war. */
   otherWars: { names: string[][]; sides: string[][] };
+  /** The lexicon's `@other-venues`: places of other meetings, which rule out a topic's claims where it gives a `venue` the sentence does not name. */
+  otherVenues: string[][];
   claims: Claim[];
 }

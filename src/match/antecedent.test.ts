@@ -131,3 +131,35 @@ describe('a pronoun stands for the one person named before (antecedent.ts)', () 
   });
 });
 
+
+describe('a meeting elsewhere sets the news of the sentences after it (Setting)', () => {
+  const verdicts = (...sentences: string[]) => {
+    const discourse = newDiscourse();
+    const context = matcher.contextTokens('Russia and Ukraine: the war');
+    return sentences.map((s) => shownVerdict(matcher.matchSentence(s, context, {}, undefined, discourse)) ?? 'none');
+  };
+  const SWAP = 'The two sides agreed to exchange 314 prisoners.';
+
+  it('a sentence naming another meeting place, and not the claim\'s, states none of its claims', () => {
+    expect(verdicts('The Geneva meeting was not the first direct contact between the two sides since 2022.')[0]).toBe('none');
+    expect(verdicts('The Istanbul meeting was not the first direct contact between the two sides since 2022.')[0]).toBe('differs');
+    // Its own venue named beside the other: the claim's meeting is still in the sentence.
+    expect(verdicts('Unlike the Riyadh contacts, the Istanbul talks were the first direct talks since 2022.')[0]).toBe('agree');
+  });
+
+  it('the sentences after it that name no meeting place of their own warn of nothing; one that names its own may', () => {
+    expect(verdicts(SWAP)[0]).toBe('differs');
+    expect(verdicts('Delegations met in Abu Dhabi on Thursday.', SWAP)[1]).toBe('none');
+    expect(verdicts('Delegations met in Abu Dhabi.', 'Officials said little.', 'Reporters waited outside.', SWAP)[3]).toBe('none');
+    // Three sentences on, or a sentence naming Istanbul, is read alone again.
+    expect(verdicts('Delegations met in Abu Dhabi.', 'Officials said little.', 'Reporters waited.', 'Nothing leaked.', SWAP)[4]).toBe('differs');
+    expect(verdicts('Delegations met in Abu Dhabi.', 'ISTANBUL: the two sides agreed to exchange 314 prisoners.')[1]).toBe('differs');
+    // A day named sets no meeting: the one before still holds.
+    expect(verdicts('Delegations met in Abu Dhabi on Thursday.', 'On Friday, the two sides agreed to exchange 314 prisoners.')[1]).toBe('none');
+  });
+
+  it('an aside about another month or year sets nothing: the story goes on after it', () => {
+    expect(verdicts('The last raid of comparable size, in April, combined 200 drones with 40 missiles.', 'In Kyiv, 15 people were injured, the city said.')[1])
+      .toBe('dispute');
+  });
+});

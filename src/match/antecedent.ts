@@ -30,6 +30,21 @@ export interface Discourse {
   stranger: boolean;
   /** The place, and how many sentences ago it was named. */
   place: { name: string; age: number } | null;
+  /** The meeting the last sentence that named one set its news at, and how many sentences ago (Matcher.settle). */
+  setting: Setting | null;
+}
+
+/**
+ * The meeting a sentence sets its news at: "Delegations met in Abu Dhabi on Thursday." The sentences after
+ * it that name no meeting place of their own ("The sides agreed to swap 314 prisoners.") may tell of the
+ * same, so none of them warns of a claim of another meeting. (A month or year named in passing sets
+ * nothing: real coverage recalls "the last raid of comparable size, in April" and goes on with its story.)
+ */
+export interface Setting {
+  /** It names a place of another meeting (the lexicon's `@other-venues`); the topics whose own venue it names. */
+  otherVenue: boolean;
+  venueTopics: readonly string[];
+  age: number;
 }
 
 type Gender = 'he' | 'she';
@@ -48,7 +63,7 @@ export interface NamedPeople {
 }
 
 export function newDiscourse(): Discourse {
-  return { person: null, place: null, stranger: false };
+  return { person: null, place: null, stranger: false, setting: null };
 }
 
 /** How many sentences on a place stays the one a "there" stands for ("Missiles hit Odesa. ... Three were killed there."). */

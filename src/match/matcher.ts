@@ -31,7 +31,7 @@ import { findGroup, hasGroup, outermost, phraseAt, PhraseIndex, wordMatches, typ
 import { asks, conditional, deniesOnlyOfSelf, habitual, negatedLoosely, negates, reportedDenial, speaksOfWhatMayHappen } from './negation';
 import { inQuotes, quoteRanges } from '../text/quotes';
 import { NameSpellings } from './names';
-import { Antecedents, INDEFINITE, newDiscourse, type Antecedent, type Discourse } from './antecedent';
+import { Antecedents, INDEFINITE, newDiscourse, type Antecedent, type Discourse, type Setting } from './antecedent';
 import type { Annotation, MatchOptions } from './types';
 
 /** What a sentence's "he" and "there" stand for (antecedent.ts). */
@@ -61,6 +61,8 @@ interface Dated {
   /** It names May as a month ("the exchange in May"). */
   namesMay: boolean;
   openingMonth: string | null;
+  /** It names a place of another meeting (`@other-venues`). */
+  otherVenue: boolean;
 }
 
 export const DEFAULT_OPTIONS: MatchOptions = { minScore: 0 };
@@ -123,6 +125,8 @@ const EVENT_NOUNS: Record<string, Set<string>> = {
 };
 /** How far into a sentence a month opens it ("In July, ...", "Earlier in July, ..."). */
 const OPENING_MONTH_AT = 2;
+/** How many sentences on the meeting one sentence sets stays the one the next are read at (Setting). */
+const SETTING_MEMORY = 3;
 
 /** Words of a running tally, not one event's count. */
 const TALLY = [
@@ -391,6 +395,8 @@ interface Candidate {
   monthDays: string[];
   /** Months other than the claim's that the sentence names alone ("in June"), where: its figures may be theirs, never a differing value. */
   otherMonths: { at: number; month: string }[];
+  /** The sentences before set the news at another meeting than the claim's, and this one names no meeting place: it may tell of that one. */
+  setElsewhere: boolean;
 }
 
 export interface TextMatch {
@@ -506,6 +512,9 @@ export class Matcher {
   private readonly antecedents: Antecedents;
   /** The lexicon's other wars and this war's sides, indexed by word (otherWar). */
   private readonly otherWars: { names: PhraseIndex; sides: PhraseIndex };
+  /** The lexicon's places of other meetings, and each topic's own venue (its file's `venue`). */
+  private readonly otherVenues: PhraseIndex;
+  private readonly venues = new Map<string, string[][]>();
   /** Every word the claim base uses (its phrases, aliases and places): a capitalised word outside it may be another's name. */
   private readonly knownWords = new Set<string>();
   private readonly knownStems = new Set<string>();
@@ -574,6 +583,8 @@ export class Matcher {
     };
     this.antecedents = new Antecedents(index.people ?? { he: [], she: [] }, known);
     this.otherWars = { names: new PhraseIndex(index.otherWars?.names ?? []), sides: new PhraseIndex(index.otherWars?.sides ?? []) };
+    this.otherVenues = new PhraseIndex(index.otherVenues ?? []);
+    for (const t of index.topics) if (t.venue) this.venues.set(t.id, t.venue);
     this.placeWords = new Set((index.places ?? []).filter((p) => p.length === 1).map((p) => p[0]!));
     this.buildPrefilter();
     this.placesByFirst = byFirstWord(index.places ?? []);
@@ -799,19 +810,15 @@ export class Matcher {
     // The claim explained is checked even where the prefilter would skip it: its groups then say why.
     const explained = explain ? this.index.claims.findIndex((c) => c.id === explain.claimId) : -1;
     if (explained >= 0) candidates.add(explained);
-    if (!candidates.size) return [];
+    // The meeting the sentences before set the news at: read on every sentence of a discourse.
+    const dated = candidates.size || discourse ? this.dated(tokens, span.text) : null;
+    const setting = discourse && dated ? this.settle(discourse, tokens, dated.otherVenue) : null;
+    if (!candidates.size || !dated) return [];
     const matched: Candidate[] = [];
-    const alone = monthsAlone(tokens, span.text);
-    const dated = {
-      dates: datesIn(tokens), dayMonths: monthsWithDay(tokens), days: daysNamed(tokens), years: eventYears(tokens), otherWar: this.otherWar(tokens),
-      // "in May", capitalised after a word of time: the month, not the verb (monthsAlone leaves "May" out).
-      namesMay: tokens.some((t, i) => t.norm === 'may' && i > 0 && span.text[t.start] === 'M' && MAY_BEFORE.has(tokens[i - 1]!.norm)),
-      monthsAlone: alone.map((m) => m.month), monthsAloneAt: alone, openingMonth: alone.find((m) => m.at <= OPENING_MONTH_AT)?.month ?? null,
-    };
     // Quotations that end in a question mark: what stands only inside one asserts nothing.
     const questions = quoteRanges(span.text).filter(([qs, qe]) => /\?\s*\S?$/u.test(span.text.slice(qs, qe)));
     for (const ci of candidates) {
-      const m = this.admit(ci, tokens, span.text, dated, questions, contextTokens, page, antecedent, ci === explained ? explain!.note : undefined);
+      const m = this.admit(ci, tokens, span.text, dated, questions, contextTokens, page, antecedent, setting, ci === explained ? explain!.note : undefined);
       if (m) matched.push(m);
     }
     if (!matched.length) return [];
@@ -842,7 +849,7 @@ export class Matcher {
    * its topic in the sentence or the page's opening, and a page not published too early. The candidate,
    * with its hits, or null; `note` hears why not.
    */
-  private admit(ci: number, tokens: Token[], text: string, dated: Dated, questions: readonly [number, number][], contextTokens: Token[] | undefined, page: PageFacts, antecedent: Referents, note?: (reason: string) => void): Candidate | null {
+  private admit(ci: number, tokens: Token[], text: string, dated: Dated, questions: readonly [number, number][], contextTokens: Token[] | undefined, page: PageFacts, antecedent: Referents, setting: Setting | null, note?: (reason: string) => void): Candidate | null {
     const claim = this.index.claims[ci]!;
     const why: Why = (reason) => {
       if (note) note(reason());
@@ -972,11 +979,53 @@ export class Matcher {
       why(() => 'the sentence names another war (the lexicon\'s @other-wars) and no side of this one (@war-sides): it tells of that war');
       return null;
     }
+    // "The Geneva meeting was not the first direct contact": a meeting elsewhere than the claim's is another.
+    const venue = this.venues.get(claim.topic);
+    if (venue && dated.otherVenue && !hasGroup(tokens, venue)) {
+      why(() => `the sentence names the place of another meeting (the lexicon's @other-venues) and not the claim's (${phraseList(venue)}): it tells of that meeting`);
+      return null;
+    }
     if (!hasGroup(tokens, claim.context) && !(contextTokens && hasGroup(contextTokens, claim.context))) {
       why(() => `no topic word of the claim's file (context: ${phraseList(claim.context)}) is in the sentence or the page's title and opening`);
       return null;
     }
-    return { ci, claim, hits, groups, placeFromPage, byPronoun, antecedent, monthDays, otherMonths };
+    const setElsewhere = !!setting && this.elsewhereFor(claim, setting);
+    if (setElsewhere) why(() => 'the sentence names no meeting place of its own, and one before sets the news at another meeting (the lexicon\'s @other-venues): it may agree, not warn');
+    return { ci, claim, hits, groups, placeFromPage, byPronoun, antecedent, monthDays, otherMonths, setElsewhere };
+  }
+
+  /** What a sentence names of its time and meeting (Dated): read once per sentence, for every candidate. */
+  private dated(tokens: Token[], text: string): Dated {
+    const alone = monthsAlone(tokens, text);
+    return {
+      dates: datesIn(tokens), dayMonths: monthsWithDay(tokens), days: daysNamed(tokens), years: eventYears(tokens), otherWar: this.otherWar(tokens),
+      // "in May", capitalised after a word of time: the month, not the verb (monthsAlone leaves "May" out).
+      namesMay: tokens.some((t, i) => t.norm === 'may' && i > 0 && text[t.start] === 'M' && MAY_BEFORE.has(tokens[i - 1]!.norm)),
+      monthsAlone: alone.map((m) => m.month), monthsAloneAt: alone, openingMonth: alone.find((m) => m.at <= OPENING_MONTH_AT)?.month ?? null,
+      otherVenue: this.otherVenues.has(tokens),
+    };
+  }
+
+  /**
+   * The meeting this sentence is read at, and the discourse moved on past it: a sentence that names a
+   * meeting's place (its topic's venue, or `@other-venues`) sets its own, and the next ones' for up to
+   * SETTING_MEMORY sentences; one that names none is read at the meeting before it (null when there is none).
+   */
+  private settle(discourse: Discourse, tokens: Token[], otherVenue: boolean): Setting | null {
+    const venueTopics = [...this.venues].filter(([, v]) => hasGroup(tokens, v)).map(([t]) => t);
+    if (otherVenue || venueTopics.length) {
+      discourse.setting = { otherVenue, venueTopics, age: 0 };
+      return null;
+    }
+    const before = discourse.setting;
+    if (!before) return null;
+    if (++before.age > SETTING_MEMORY) discourse.setting = null;
+    return discourse.setting;
+  }
+
+  /** Was the meeting the sentences before set the news at another than the claim's? */
+  private elsewhereFor(claim: Claim, setting: Setting): boolean {
+    return setting.otherVenue && this.venues.has(claim.topic) && !setting.venueTopics.includes(claim.topic);
   }
 
   /**
@@ -1061,6 +1110,12 @@ export class Matcher {
     // someone else, so neither a differing value nor a side of a dispute is shown through it.
     if (m.byPronoun && (reading.differs || (claim.conflict && reading.variant))) {
       why(() => `the sentence would ${reading.differs ? 'differ' : 'take a side of a dispute'}, but its person or place is only a pronoun's: no mark`);
+      return null;
+    }
+    // "Delegations met in Abu Dhabi on Thursday. The sides agreed to swap 314 prisoners.": the second may
+    // tell of that meeting, so it agrees at most.
+    if (m.setElsewhere && (reading.differs || (claim.conflict && reading.variant))) {
+      why(() => `the sentence would ${reading.differs ? 'differ' : 'take a side of a dispute'}, but may tell of the other meeting the sentences before set: no mark`);
       return null;
     }
     // A title is a fact the sentence asserts only where the reports dispute it, or where the page gives
