@@ -193,6 +193,25 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     packaged.matchText(text, context).annotations.map((a) => `${a.claimId} ${a.stance}`);
   const differs = (text: string, context?: string) => verdicts(text, context).filter((v) => v.endsWith(' differs'));
 
+  it('a page of later news (its dateline or metadata days after the events) states a claim only where the sentence names its month or day', () => {
+    const later = 'Russia pounds Ukraine overnight\nKYIV, June 17 (Reuters) - Russia launched a large drone and missile attack on Ukraine overnight.';
+    const same = later.replace('June 17', 'May 24');
+    const night = 'Russia fired 440 drones and 32 missiles across Ukraine, the air force said.';
+    expect(verdicts(night, later)).toEqual([]);
+    expect(differs(night, same)).toContain('strike.drones-launched differs');
+    expect(verdicts('Russia fired 250 drones at Ukraine on the night of May 24, the air force said.', later)).toContain('strike.drones-launched agrees');
+    // Metadata dates the page where its text does not; a day three days after the events is still theirs.
+    expect(packaged.matchSentence(night, packaged.contextTokens('Russia pounds Ukraine'), { published: '2025-07-04' })).toEqual([]);
+    expect(packaged.matchSentence(night, packaged.contextTokens('Russia pounds Ukraine'), { published: '2025-05-26' }).map((a) => a.stance)).toContain('differs');
+    // A day without a year in a month before the events' may be of the next year: it dates nothing.
+    expect(differs(night, later.replace('June 17', 'Jan 10'))).toContain('strike.drones-launched differs');
+  });
+
+  it('a figure of "a second night running" is another night\'s, whatever it fits', () => {
+    expect(verdicts('Kyiv was hit for a second night running, and at least 11 people were injured in the capital.')).toEqual([]);
+    expect(verdicts('Hours before the second round of the swap, at least 15 people were injured in Kyiv.')).toContain('strike.kyiv-injured agrees');
+  });
+
   it('a negation denies only what it governs, in its own clause', () => {
     expect(differs("Russia and Ukraine didn't release 307 prisoners each on Saturday.")).toEqual(['exchange.saturday-count differs']);
     // "No" negates its own noun; "but" opens a clause that states the claim.

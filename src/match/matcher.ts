@@ -204,6 +204,8 @@ const EVENING = new Set(['night', 'evening']);
 /** Ordinals of an instance, and what they count ("the third night", "the final stage"). */
 const STAGE_ORDINALS = new Set(['second', 'third', 'fourth', 'fifth', 'final', 'next', '2nd', '3rd', '4th', '5th']);
 const STAGES = new Set(['night', 'nights', 'wave', 'waves', 'attack', 'attacks', 'round', 'stage', 'batch', 'phase', 'day']);
+/** A night of a stage ordinal ("a second night running"): another night than the swap's second round. */
+const NIGHTS = new Set(['night', 'nights']);
 const RELATIVE_TIME = new Set(['earlier', 'before', 'ago', 'later', 'after', 'prior', 'previously', 'since']);
 
 /** Parts of a place: a figure given for one is that part's share. */
@@ -499,6 +501,11 @@ export interface PageFacts {
  */
 export const PUBLISHED_BEFORE_MARGIN_DAYS = 31;
 
+/** How far into a page's context (its headline, then its opening) a day named dates the page: a dateline's reach. */
+const DATELINE_CHARS = 300;
+/** How many days after the last of a month's event days a page's own day makes it a page of later news. */
+export const LATER_PAGE_MARGIN_DAYS = 3;
+
 /** Was a page published on `published` (YYYY-MM-DD) too early to report events of `period` (YYYY-MM)? */
 export function publishedBefore(published: string, period: string): boolean {
   const start = Date.UTC(Number(period.slice(0, 4)), Number(period.slice(5, 7)) - 1, 1);
@@ -542,6 +549,8 @@ export class Matcher {
    * of the events the base covers then (the talks of 16 May led to the swap of 23-25 May).
    */
   private readonly periodDays = new Map<string, Set<string>>();
+  /** Each page's day (pageDay), by its context tokens. */
+  private readonly pageDays = new WeakMap<Token[], string | null>();
   /**
    * Per month (a claim file's `period`), the weekdays any claim's words or its reports' quotes name: the
    * days its news tells of ("early Sunday"). Per month, not per topic: one sentence may tell of two
@@ -974,6 +983,13 @@ export class Matcher {
       why(() => `the sentence names ${monthDays.join(', ')} (month-day), none of the days the base's claims of that month name (${[...eventDays].join(', ')}): another event`);
       return null;
     }
+    // A page of later news ("KYIV, June 17 - Russia fired 440 drones overnight"): what it tells without the
+    // claim's own month or day is its own day's news, however alike.
+    const later = this.laterPage(claim, contextTokens, page);
+    if (later && !namesOwnMonth && !monthDays.length) {
+      why(() => `the page tells of the news of ${later}, after the claim's events (period ${claim.period}), and the sentence names neither their month nor their day: later news`);
+      return null;
+    }
     // "GAZA: indirect talks broke up without a deal" on a page of world news: another war's talks.
     if (dated.otherWar) {
       why(() => 'the sentence names another war (the lexicon\'s @other-wars) and no side of this one (@war-sides): it tells of that war');
@@ -1174,8 +1190,9 @@ export class Matcher {
       why(() => 'a figure of the sentence is given to another month, named beside it: another month\'s count');
       return null;
     }
-    // The reports' value on the night after ("the next night, at least 12 were killed"): another night's count.
-    if (pick?.v && tokens.some((_, i) => LATER_NIGHT.some((p) => phraseAt(tokens, i, p)))) {
+    // The reports' value on the night after ("the next night, at least 12 were killed", "for a second night
+    // running, 11 were injured"): another night's count.
+    if (pick?.v && (tokens.some((_, i) => LATER_NIGHT.some((p) => phraseAt(tokens, i, p))) || this.anotherStage(tokens, claim, NIGHTS))) {
       why(() => `"${words(pick.f.from, pick.f.index + 1)}" is the value of variant ${pick.v!.id}, but of a later night: no side`);
       return null;
     }
@@ -1410,13 +1427,20 @@ export class Matcher {
     // "On Saturday night": the night after that day, another than the claim's unless
     // the claim's days hold the next one too.
     if (days?.size && tokens.some((t, i) => WEEKDAYS.has(t.norm) && EVENING.has(tokens[i + 1]?.norm ?? '') && !days.has(NEXT_WEEKDAY.get(t.norm)!))) return true;
-    // "the third night", "the second wave", "the final stage": another instance, unless the claim's own words name it.
-    const words = this.claimWords.get(claim.id);
-    const ownWord = (w: string) => !!words?.has(w) || claim.all.some((g) => g.some((p) => p.includes(w)));
-    if (tokens.some((t, i) => STAGE_ORDINALS.has(t.norm) && !ownWord(t.norm) && [1, 2].some((d) => STAGES.has(tokens[i + d]?.norm ?? '')))) return true;
+    if (this.anotherStage(tokens, claim)) return true;
     // A count since a year ("since the autumn of 2022"): a tally over the years since.
     if (tokens.some((t, i) => t.norm === 'since' && tokens.slice(i + 1, i + 1 + SINCE_YEAR_REACH).some(isYear))) return true;
     return tokens.some((t, i) => TALLY_BY_FIRST.get(t.norm)?.some((p) => phraseAt(tokens, i, p)));
+  }
+
+  /**
+   * "The third night", "a second night running", "the final stage" (of `stages`): another instance, unless
+   * the claim's own words name it.
+   */
+  private anotherStage(tokens: Token[], claim: Claim, stages: ReadonlySet<string> = STAGES): boolean {
+    const words = this.claimWords.get(claim.id);
+    const ownWord = (w: string) => !!words?.has(w) || claim.all.some((g) => g.some((p) => p.includes(w)));
+    return tokens.some((t, i) => STAGE_ORDINALS.has(t.norm) && !ownWord(t.norm) && [1, 2].some((d) => stages.has(tokens[i + d]?.norm ?? '')));
   }
 
   /**
@@ -1735,6 +1759,44 @@ export class Matcher {
   /** Normalised tokens of text that serves as topic context (a page's title and opening). */
   contextTokens(text: string): Token[] {
     return normalizeText(text.slice(0, CONTEXT_CHARS), this.aliases);
+  }
+
+  /**
+   * The day a page tells its news of, as YYYY-MM-DD (the year may be unknown: "????"): its metadata's
+   * publication date, else the first day named in its headline and the start of its opening, within
+   * DATELINE_CHARS ("KYIV, June 17 (Reuters) -", "Live updates, Friday 4 July"). Read once per page's context.
+   */
+  private pageDay(contextTokens: Token[] | undefined, page: PageFacts): string | null {
+    if (page.published && /^\d{4}-\d{2}-\d{2}/.test(page.published)) return page.published.slice(0, 10);
+    if (!contextTokens) return null;
+    let day = this.pageDays.get(contextTokens);
+    if (day === undefined) {
+      const opening = contextTokens.filter((t) => t.start < DATELINE_CHARS);
+      const first = daysNamed(opening)[0];
+      const year = first ? datesIn(opening).find((d) => d.slice(5) === first.slice(0, 2))?.slice(0, 4) : undefined;
+      day = first ? `${year ?? '????'}-${first}` : null;
+      this.pageDays.set(contextTokens, day);
+    }
+    return day;
+  }
+
+  /**
+   * The page's day, where it is more than LATER_PAGE_MARGIN_DAYS after the last of the days the claims of
+   * the claim's month name (the month's end if they name none); null otherwise. A day without a year is
+   * taken to be of the claim's year only where its month is the claim's or later: "Jan 10" alone may be
+   * of the next year or of the one before.
+   */
+  private laterPage(claim: Claim, contextTokens: Token[] | undefined, page: PageFacts): string | null {
+    if (!claim.period) return null;
+    const day = this.pageDay(contextTokens, page);
+    if (!day) return null;
+    const [y, m] = [Number(claim.period.slice(0, 4)), Number(claim.period.slice(5, 7))];
+    const year = day.startsWith('????') ? (Number(day.slice(5, 7)) >= m ? y : null) : Number(day.slice(0, 4));
+    if (year === null) return null;
+    const at = Date.UTC(year, Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+    const named = [...(this.periodDays.get(claim.period) ?? [])].map((d) => Number(d.slice(3))).filter((d) => d >= 1 && d <= 31);
+    const last = named.length ? Date.UTC(y, m - 1, Math.max(...named)) : Date.UTC(y, m, 0);
+    return at > last + LATER_PAGE_MARGIN_DAYS * 86_400_000 ? day.replace('????-', '') : null;
   }
 
   /**
