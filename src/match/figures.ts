@@ -94,11 +94,26 @@ function isJoined(tokens: readonly Token[], i: number, text: string | undefined)
   return after !== undefined && /\p{L}/u.test(after) && /^(st|nd|rd|th)\b/i.test(text.slice(t.end, t.end + 3));
 }
 
+/** Words after a figure that make it a share, not a count ("98 percent of the drones"). */
+const SHARE = [['percent'], ['per', 'cent'], ['pct'], ['percentage', 'points']];
+
+/**
+ * Is the figure at token i no count at all: a share ("98%", "85 percent"), or the "one" of "no one" and
+ * "not one" ("no one was killed" counts nobody, and is no toll of 1)?
+ */
+function countsNothing(tokens: readonly Token[], i: number, text: string | undefined): boolean {
+  const t = tokens[i]!;
+  if (text !== undefined && /^\s?%/.test(text.slice(t.end, t.end + 2))) return true;
+  if (SHARE.some((p) => phraseAt(tokens, i + 1, p))) return true;
+  const prev = tokens[i - 1]?.norm;
+  return t.norm === '1' && (prev === 'no' || prev === 'not') && (text === undefined || /^one$/i.test(text.slice(t.start, t.end)));
+}
+
 /** Figures among the tokens; `text`, the text they were read from, tells joined figures ("KN-23") apart. */
 export function findFigures(tokens: readonly Token[], text?: string): Figure[] {
   const out: Figure[] = [];
   tokens.forEach((t, i) => {
-    if (!t.digits || isDatePart(tokens, i) || (text !== undefined && isClockTime(tokens, i, text))) return;
+    if (!t.digits || isDatePart(tokens, i) || (text !== undefined && isClockTime(tokens, i, text)) || countsNothing(tokens, i, text)) return;
     let qualifier: Qualifier = 'exact';
     let from = i;
     for (const [words, q] of QUALIFIERS) {

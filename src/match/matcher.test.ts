@@ -207,6 +207,17 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(differs(night, later.replace('June 17', 'Jan 10'))).toContain('strike.drones-launched differs');
   });
 
+  it('a share, "no one", and the other toll\'s figure are no count of the claim\'s things', () => {
+    expect(verdicts('Air defences neutralised 98% of the drones, the air force said.')).toEqual([]);
+    expect(verdicts('Ukraine said it shot down 85 percent of the drones.')).toEqual([]);
+    expect(verdicts('In Odesa, no one was killed at the port, Governor Oleh Kiper said.', 'Russia strikes Odesa')).toEqual([]);
+    expect(verdicts('The capital\'s deadliest night came when 31 people were killed and more than 150 injured in Kyiv.')).not.toContain('strike.kyiv-injured differs');
+    expect(verdicts('The attack killed at least 12 people and injured dozens in Kyiv.')).toContain('strike.kyiv-injured unresolved');
+    // Its own toll's words after the figure, or a comma before the other's, leave it the claim's.
+    expect(verdicts('Odesa port hit: one dead, eight wounded', 'Russia strikes Odesa')).toContain('strike.odesa-port-dead agrees');
+    expect(verdicts('Russian drones killed two and injured 15 people in Kyiv.')).toContain('strike.kyiv-injured agrees');
+  });
+
   it('a figure of "a second night running" is another night\'s, whatever it fits', () => {
     expect(verdicts('Kyiv was hit for a second night running, and at least 11 people were injured in the capital.')).toEqual([]);
     expect(verdicts('Hours before the second round of the swap, at least 15 people were injured in Kyiv.')).toContain('strike.kyiv-injured agrees');

@@ -128,6 +128,32 @@ const OPENING_MONTH_AT = 2;
 /** How many sentences on the meeting one sentence sets stays the one the next are read at (Setting). */
 const SETTING_MEMORY = 3;
 
+/** The two tolls of a strike, by the words that state them ("killed", "dead"; "injured", "wounded", "hurt"). */
+type Toll = 'killed' | 'injured';
+const TOLL_WORDS: Record<Toll, RegExp> = { killed: /^(kill|dead|died|die$|dies$|dying|death|fatalit)/, injured: /^(injur|wound|hurt)/ };
+/** Words between a count and its toll's verb ("31 people were killed"). */
+/** How far after a figure its toll's verb may stand ("31 people were reportedly killed"). */
+const TOLL_VERB_REACH = 6;
+const TOLL_FILLER = new Set(['people', 'persons', 'civilians', 'residents', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'being', 'reportedly', 'also', 'others', 'more']);
+
+/**
+ * Is figure f a count of the other toll than `toll`: the first word after it and its unit that is not a
+ * filler is the other toll's ("31 people were killed" for the injured), or the word right before it is
+ * ("killing at least 12")?
+ */
+function otherToll(tokens: readonly Token[], text: string, f: Figure, unit: PhraseHit | null, toll: Toll): boolean {
+  const other = TOLL_WORDS[toll === 'killed' ? 'injured' : 'killed'];
+  const before = tokens[f.from - 1];
+  if (before && other.test(before.norm) && !/[,;:]/.test(text.slice(before.end, tokens[f.from]!.start))) return true;
+  // The words after the figure and its unit, up to a comma ("one dead, eight wounded": "dead" is its own).
+  for (let i = Math.max(f.index + 1, unit?.to ?? 0); i < Math.min(tokens.length, f.index + TOLL_VERB_REACH); i++) {
+    if (/[,;:]/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))) return false;
+    const w = tokens[i]!.norm;
+    if (!TOLL_FILLER.has(w)) return other.test(w);
+  }
+  return false;
+}
+
 /** Words of a running tally, not one event's count. */
 const TALLY = [
   ['since', 'the', 'war'], ['since', 'the', 'start'], ['since', 'the', 'beginning'], ['since', 'the', 'invasion'], ['since', '2022'], ['since', '2014'],
@@ -503,6 +529,23 @@ export const PUBLISHED_BEFORE_MARGIN_DAYS = 31;
 
 /** How far into a page's context (its headline, then its opening) a day named dates the page: a dateline's reach. */
 const DATELINE_CHARS = 300;
+/** How far into a line of a page's opening a day named is its dateline ("KYIV, June 17 (Reuters) -"). */
+const DATELINE_LINE_CHARS = 40;
+
+/**
+ * The day a page's dateline names, as YYYY-MM-DD ("????" for a year it does not give), or null: the first
+ * day named near the start of a line (DATELINE_LINE_CHARS) of its headline and opening (DATELINE_CHARS):
+ * "KYIV, June 17 (Reuters) -", "Live updates, Friday 4 July", "Published 24 May 2025". A day named further
+ * into a sentence ("the swap, the largest since the one on 9 July, ...") dates only what it tells.
+ */
+function datelineDay(tokens: readonly Token[], text: string): string | null {
+  const opening = tokens.filter((t) => t.start < DATELINE_CHARS && t.start - (text.lastIndexOf('\n', t.start) + 1) < DATELINE_LINE_CHARS);
+  const first = daysNamed(opening)[0];
+  if (!first) return null;
+  const year = datesIn(opening).find((d) => d.slice(5) === first.slice(0, 2))?.slice(0, 4);
+  return `${year ?? '????'}-${first}`;
+}
+
 /** How many days after the last of a month's event days a page's own day makes it a page of later news. */
 export const LATER_PAGE_MARGIN_DAYS = 3;
 
@@ -542,6 +585,8 @@ export class Matcher {
   private readonly claimYears = new Map<string, Set<string>>();
   /** Number claims whose own words count a part of something ("six of the missiles", "245 of the 250 drones"). */
   private readonly partitiveClaims = new Set<string>();
+  /** Claims that count the dead, or the injured (by their match words): a figure of the other toll is no count of theirs. */
+  private readonly tollKind = new Map<string, Toll>();
   /** Per topic, the weekdays any of its claims names: the days of its events ("Friday" to "Sunday" for the exchange). */
   private readonly topicDays = new Map<string, Set<string>>();
   /**
@@ -605,6 +650,9 @@ export class Matcher {
       const words = normalizeText([c.question, ...c.variants.map((v) => v.statement)].join(' '), this.aliases);
       const norms = new Set(words.map((t) => t.norm));
       if (words.some((t, i) => t.digits && words[i + 1]?.norm === 'of')) this.partitiveClaims.add(c.id);
+      const heads = c.all.flat().map((p) => p[0]!);
+      const [dead, hurt] = [heads.some((w) => TOLL_WORDS.killed.test(w)), heads.some((w) => TOLL_WORDS.injured.test(w))];
+      if (c.slot.type === 'number' && dead !== hurt) this.tollKind.set(c.id, dead ? 'killed' : 'injured');
       this.claimWords.set(c.id, norms);
       const places = namedPlaces(words);
       if (places.size) this.claimSubPlaces.set(c.id, places);
@@ -1066,6 +1114,9 @@ export class Matcher {
         // unless the claim itself counts a part ("six of the missiles were shot down").
         if (tokens[f.index + 1]?.norm === 'of' && PART_OF.has(tokens[f.index + 2]?.norm ?? '') && !this.partitiveClaims.has(m.claim.id)) continue;
         const unit = this.unitOf(tokens, f, m.claim.slot.near, names, this.partitiveClaims.has(m.claim.id));
+        // "31 people were killed and more than 150 injured", "killing at least 12": the other toll's figure.
+        const toll = this.tollKind.get(m.claim.id);
+        if (toll && otherToll(tokens, text, f, unit, toll)) continue;
         if (unit !== null && this.closeToClaim(f, unit, m.hits)) own.set(f, unit);
         // "390 people on Friday and 307 on Saturday": a figure with no unit, given to a day after a figure
         // with one, counts the same things.
@@ -1758,26 +1809,18 @@ export class Matcher {
 
   /** Normalised tokens of text that serves as topic context (a page's title and opening). */
   contextTokens(text: string): Token[] {
-    return normalizeText(text.slice(0, CONTEXT_CHARS), this.aliases);
+    const tokens = normalizeText(text.slice(0, CONTEXT_CHARS), this.aliases);
+    this.pageDays.set(tokens, datelineDay(tokens, text));
+    return tokens;
   }
 
   /**
    * The day a page tells its news of, as YYYY-MM-DD (the year may be unknown: "????"): its metadata's
-   * publication date, else the first day named in its headline and the start of its opening, within
-   * DATELINE_CHARS ("KYIV, June 17 (Reuters) -", "Live updates, Friday 4 July"). Read once per page's context.
+   * publication date, else its dateline's (datelineDay, read with its context tokens).
    */
   private pageDay(contextTokens: Token[] | undefined, page: PageFacts): string | null {
     if (page.published && /^\d{4}-\d{2}-\d{2}/.test(page.published)) return page.published.slice(0, 10);
-    if (!contextTokens) return null;
-    let day = this.pageDays.get(contextTokens);
-    if (day === undefined) {
-      const opening = contextTokens.filter((t) => t.start < DATELINE_CHARS);
-      const first = daysNamed(opening)[0];
-      const year = first ? datesIn(opening).find((d) => d.slice(5) === first.slice(0, 2))?.slice(0, 4) : undefined;
-      day = first ? `${year ?? '????'}-${first}` : null;
-      this.pageDays.set(contextTokens, day);
-    }
-    return day;
+    return (contextTokens && this.pageDays.get(contextTokens)) ?? null;
   }
 
   /**
