@@ -218,6 +218,18 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(verdicts('Russian drones killed two and injured 15 people in Kyiv.')).toContain('strike.kyiv-injured agrees');
   });
 
+  it('a later swap, plan or post is no differing value: "will free", a UAE-mediated swap, "the first in more than a month", another truce, a later post', () => {
+    const swap = 'Russia and Ukraine swap prisoners';
+    expect(differs('The second round of the exchange will free 1,200 prisoners each, Medinsky added.', swap)).toEqual([]);
+    expect(differs('Ukraine and Russia each freed 103 prisoners of war on Friday in an exchange mediated by the United Arab Emirates.', swap)).toEqual([]);
+    expect(differs('Ukraine and Russia carried out their first prisoner exchange in more than a month, each side freeing 185 servicemen.', swap)).toEqual([]);
+    expect(differs('Zelenskiy said Ukraine was ready for a 60-day energy truce.')).toEqual([]);
+    expect(verdicts('Deputy Prime Minister David Lammy said Britain would keep supporting Ukraine.')).toEqual([]);
+    // The slips these rules must not hide.
+    expect(differs('Ukraine and Russia each freed 103 prisoners of war on Friday, the first day of the swap.', swap)).toEqual(['exchange.friday-count differs']);
+    expect(differs('Zelenskiy said Ukraine was ready for a 60-day ceasefire immediately.')).toEqual(['talks.ukraine-30-day-ceasefire differs']);
+  });
+
   it('a figure of "a second night running" is another night\'s, whatever it fits', () => {
     expect(verdicts('Kyiv was hit for a second night running, and at least 11 people were injured in the capital.')).toEqual([]);
     expect(verdicts('Hours before the second round of the swap, at least 15 people were injured in Kyiv.')).toContain('strike.kyiv-injured agrees');

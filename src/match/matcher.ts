@@ -166,6 +166,8 @@ const TALLY = [
   // More than the night: "this month", "over the weekend", "from both nights of attacks".
   ['this', 'month'], ['this', 'week'], ['all', 'week'], ['the', 'week', 'to'], ['in', 'the', 'week'], ['the', 'weekend'], ['both', 'nights'], ['both', 'attacks'], ['both', 'days'],
   ['the', 'night', 'before'], ['a', 'night', 'earlier'], ['second', 'night'], ['straight', 'night'], ['straight', 'nights'],
+  // The first or largest of a while ("their first exchange in more than a month"): a later event.
+  ['in', 'months'], ['in', 'weeks'], ['in', 'more', 'than', 'a'], ['in', 'over', 'a'], ['in', 'nearly', 'a'], ['in', 'almost', 'a'],
 ];
 /**
  * Does the word at i make the claim's word after it another instance of its kind ("earlier prisoner
@@ -391,7 +393,7 @@ const STOPWORDS = new Set(
 const VAGUE_COUNTS = new Set(['hundreds', 'thousands', 'dozens', 'dozen', 'scores', 'several', 'many', 'numerous', 'multiple', 'tens', 'most']);
 
 /** Words that make a figure one expected or possible, not one stated ("303 more were expected on Sunday", "could rise to 20"). */
-const EXPECTATION = new Set(['expected', 'expect', 'expects', 'due', 'could', 'might', 'would', 'planned', 'plans', 'scheduled', 'likely', 'hoped', 'hopes', 'projected', 'possibly', 'potentially']);
+const EXPECTATION = new Set(['expected', 'expect', 'expects', 'due', 'will', 'could', 'might', 'would', 'planned', 'plans', 'scheduled', 'likely', 'hoped', 'hopes', 'projected', 'possibly', 'potentially']);
 /** How many words either side of a figure an expectation word still qualifies it. */
 const EXPECTATION_REACH = 4;
 
