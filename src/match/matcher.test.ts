@@ -225,6 +225,7 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(differs('Ukraine and Russia carried out their first prisoner exchange in more than a month, each side freeing 185 servicemen.', swap)).toEqual([]);
     expect(differs('Zelenskiy said Ukraine was ready for a 60-day energy truce.')).toEqual([]);
     expect(verdicts('Deputy Prime Minister David Lammy said Britain would keep supporting Ukraine.')).toEqual([]);
+    expect(differs('VILNIUS (AP) - Belarus freed 123 prisoners on Saturday, including Nobel Peace Prize laureate Ales Bialiatski.', swap)).toEqual([]);
     // The slips these rules must not hide.
     expect(differs('Ukraine and Russia each freed 103 prisoners of war on Friday, the first day of the swap.', swap)).toEqual(['exchange.friday-count differs']);
     expect(differs('Zelenskiy said Ukraine was ready for a 60-day ceasefire immediately.')).toEqual(['talks.ukraine-30-day-ceasefire differs']);
@@ -453,6 +454,15 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(verdicts("Sybiha, who has repeatedly called for tougher sanctions, said Saturday's attack showed the urgent need to increase sanctions on Russia.", context)).toContain('strike.sybiha-sanctions agrees');
     expect(verdicts('As it often does, Russia launched 250 drones and 14 ballistic missiles overnight.', context)).toContain('strike.drones-launched agrees');
     expect(verdicts('Sybiha said the attack showed the need for more sanctions on Russia.', context)).toEqual(['strike.sybiha-sanctions agrees']);
+  });
+
+  it('what happens as a rule ("usually", "normally") is a habit in any tense, to the end of its clause', () => {
+    const swap = 'Russia and Ukraine swap prisoners';
+    expect(verdicts('Exchanges usually take place on the Belarusian border.', swap)).toEqual([]);
+    expect(verdicts('Freed Russians are normally taken to Belarus for medical checks.', swap)).toEqual([]);
+    expect(verdicts('The exchange took place on the Belarusian border.', swap)).toEqual(['exchange.location-belarus-border agrees']);
+    // Its clause only: the event told after a comma is still the event's.
+    expect(verdicts('Swaps usually take weeks to arrange, but on Saturday each side freed 307 prisoners.', swap)).toContain('exchange.saturday-count agrees');
   });
 
   it('the country as a whole is another place than the city the page is about', () => {

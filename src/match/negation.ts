@@ -95,6 +95,8 @@ export function conditional(tokens: Token[], groups: PhraseHit[][], text: string
 
 /** Adverbs of what happens again and again: background on a person or a war, not one event's news. */
 const HABITUAL = new Set(['repeatedly', 'often', 'frequently', 'consistently', 'routinely', 'regularly', 'constantly', 'habitually', 'persistently']);
+/** Adverbs of what happens as a rule, in any tense: they govern the rest of their clause ("Exchanges usually take place on the Belarusian border"). */
+const GENERIC = new Set(['usually', 'normally', 'typically', 'generally', 'traditionally', 'customarily', 'commonly', 'invariably']);
 /** Verbs of saying after a habitual adverb: the habit governs what is said. */
 const HABITUAL_SAYING = /^(said|says|claimed|claims|accused|alleged|argued|insisted|warned|called|urged|stated|told|reported|reports|noted|found|documented|described)$/;
 /** How far before one of the claim's words a habitual adverb still governs it ("has long argued for tougher sanctions"). */
@@ -118,15 +120,21 @@ const ONE_TIME = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|ton
  * "Sybiha, who has repeatedly called for sanctions, said Saturday's attack showed the need for more
  * sanctions" still tells of the event, as do "Klitschko had repeatedly urged residents" (a narrative's
  * past perfect) and "Klitschko repeatedly warned residents overnight" (no perfect). So does a present
- * perfect that counts times ("the plant has been targeted several times this year").
+ * perfect that counts times ("the plant has been targeted several times this year"). An adverb of what
+ * happens as a rule ("usually", "normally") makes a habit in any tense, of the rest of its clause.
  */
 export function habitual(tokens: readonly Token[], groups: PhraseHit[][], text: string): boolean {
   // A present perfect: "had repeatedly urged" in a narrative tells of that night.
   const marks: number[] = [];
+  const generic = new Set<number>();
   for (let i = 1; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
     const before = tokens[i - 1]!.norm;
     if ((HABITUAL.has(w) || w === 'long') && (before === 'has' || before === 'have')) marks.push(i);
+    if (GENERIC.has(w)) {
+      marks.push(i);
+      generic.add(i);
+    }
   }
   for (const t of tokens) if (ONE_TIME.test(t.norm)) return false;
   // "The plant has been targeted by drones several times this year", "the sides have swapped prisoners
@@ -141,7 +149,7 @@ export function habitual(tokens: readonly Token[], groups: PhraseHit[][], text: 
   const ofSaying = (i: number) => [1, 2].some((d) => HABITUAL_SAYING.test(tokens[i + d]?.norm ?? ''));
   // Up to a comma: "the mayor, who has repeatedly warned of drones, said 15 were injured" tells of the night.
   const noComma = (i: number, h: PhraseHit) => !text.slice(tokens[i]!.end, tokens[h.from]!.start).includes(',');
-  const governs = (i: number, h: PhraseHit) => i < h.from && clause[i] === clause[h.from] && noComma(i, h) && (h.from - i <= HABITUAL_REACH || ofSaying(i));
+  const governs = (i: number, h: PhraseHit) => i < h.from && clause[i] === clause[h.from] && noComma(i, h) && (h.from - i <= HABITUAL_REACH || ofSaying(i) || generic.has(i));
   // Each of the claim's words is the habit's or stands before it (its subject), and one is the habit's:
   // "have regularly exchanged prisoners, and in Istanbul agreed to swap 1,000 each" still tells of the deal.
   const hits = groups.flat();
