@@ -231,6 +231,15 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(differs('Zelenskiy said Ukraine was ready for a 60-day ceasefire immediately.')).toEqual(['talks.ukraine-30-day-ceasefire differs']);
   });
 
+  it('a demand that something not be, "zero" of a thing, and a name negated in a contrast are no denial of the claim', () => {
+    const florida = 'US and Russian negotiators meet in Florida';
+    expect(differs("The Kremlin's terms: no NATO for Ukraine, and a full pullout from the four regions Russia claims.", florida)).toEqual([]);
+    expect(verdicts('Putin used his annual press conference to offer exactly zero compromise.', florida)).toEqual(['florida.putin-no-compromise agrees']);
+    expect(verdicts("Ukraine's team will not be there, at least not alongside Dmitriev - a sit-down between them was off the table.", florida)).toEqual(['florida.no-dmitriev-ukraine-meeting agrees']);
+    // The denial itself denied still differs.
+    expect(differs('A meeting between Dmitriev and the Ukrainians is not off the table, a source said.', florida)).toEqual(['florida.no-dmitriev-ukraine-meeting differs']);
+  });
+
   it('a figure of "a second night running" is another night\'s, whatever it fits', () => {
     expect(verdicts('Kyiv was hit for a second night running, and at least 11 people were injured in the capital.')).toEqual([]);
     expect(verdicts('Hours before the second round of the swap, at least 15 people were injured in Kyiv.')).toContain('strike.kyiv-injured agrees');

@@ -190,6 +190,8 @@ export function negatedLoosely(tokens: Token[], hits: PhraseHit[], text: string)
     const w = tokens[i]!.norm;
     if (inHit[i]) return false;
     if (DENIALS.has(w) || SOFT_NEGATORS.has(w) || NOT_DOING.test(w)) return true;
+    // "Zero compromise": number words are digits by now.
+    if (w === '0' && tokens[i]!.digits) return true;
     // "The memorandum was nowhere to be seen" (not "a date was nowhere near settled", which denies the date).
     if (w === 'nowhere' && tokens[i + 1]?.norm === 'to' && tokens[i + 2]?.norm === 'be') return true;
     return NEGATORS.has(w) && !NOT_NEGATING_AFTER[w]?.has(tokens[i + 1]?.norm ?? '');
@@ -239,7 +241,11 @@ export function negates(tokens: Token[], groups: PhraseHit[][], text: string): b
     const negatedIn = (c: number) => calledFalse(c) || groups.some((g) => g.some((h) => clause[h.from] === c && governed(h)));
     return full.every(negatedIn);
   }
-  return groups.some((g) => g.length > 0 && g.every(governed));
+  // No clause states the whole claim: a group wholly negated denies it, unless the words negated are only
+  // a name ("Ukraine's team, at least not alongside Dmitriev - a sit-down was off the table"), which a
+  // contrast negates as often as the claim.
+  const named = (h: PhraseHit) => /^\p{Lu}/u.test(text.slice(tokens[h.from]!.start, tokens[h.from]!.end));
+  return groups.some((g) => g.length > 0 && g.every(governed) && !g.every(named));
 }
 
 /** Pronouns that stress who did something themself ("she had not seen him herself"). */
