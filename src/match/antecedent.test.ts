@@ -83,6 +83,14 @@ describe('a pronoun stands for the one person named before (antecedent.ts)', () 
     expect(read('Russia attacked Kyiv overnight.', 'At least 15 people were injured there.')[1]).toEqual(['strike.kyiv-injured']);
   });
 
+  it('a capital that speaks for its government ("Moscow claimed") sets no scene; a place people speak in does', () => {
+    const port = "The number of people killed in Friday's strike on the port has risen to three, officials said.";
+    const odesa = 'Russian missiles hit port infrastructure in Odesa on Friday.';
+    expect(read(odesa, 'Moscow, for its part, claimed the target had been a vessel carrying military cargo.', port)[2]).toEqual(['strike.odesa-port-dead']);
+    expect(read(odesa, 'Drones also hit Moscow overnight.', port)[2]).toEqual([]);
+    expect(read('Drones hit the Obolon district of Kyiv.', 'People I spoke to in Obolon said they heard drones.', 'One building there took the worst of it, and five people were hurt in it.')[2]).toContain('strike.obolon-injured');
+  });
+
   it('a few words of a speaker claim given to a "he" who stands for no one named get no mark', () => {
     // Sybiha's "no greater joy", in the mouth of a "he" the page never names among the base's people.
     expect(read('The pontiff spoke to pilgrims in Rome.', 'There is no greater joy, he said, than a mother embracing her son.')[1]).toEqual([]);

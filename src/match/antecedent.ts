@@ -180,7 +180,8 @@ export class Antecedents {
    * PLACE_MEMORY sentences; a sentence that names a place itself has no "there" to resolve.
    */
   followPlace(discourse: Discourse, tokens: readonly Token[], text: string, places: ReadonlySet<string>, specific: ReadonlySet<string>): Antecedent | null {
-    const named = new Set(tokens.filter((t) => places.has(t.norm) || specific.has(t.norm)).map((t) => t.norm));
+    // Not a place that speaks for its government ("Moscow, for its part, claimed ...", "Kyiv says ..."): no scene.
+    const named = new Set(tokens.filter((t, i) => (places.has(t.norm) || specific.has(t.norm)) && !speaksAsGovernment(tokens, i)).map((t) => t.norm));
     // A place the base does not know ("flew to Tirana"): a "there" after it is that place.
     const elsewhere = tokens.some((t, i) => i > 0 && TO_A_PLACE.has(tokens[i - 1]!.norm) && tokens[i - 2]?.norm !== 'according' && capitalised(text, t) && !places.has(t.norm) && !specific.has(t.norm) && !this.known(t.norm) && !CALENDAR.test(t.norm));
     if (elsewhere && !named.size) {
@@ -250,6 +251,18 @@ export class Antecedents {
     }
     return false;
   }
+}
+
+/** Verbs that make a place named just before them its government speaking ("Moscow claimed", "Kyiv says"). */
+const GOVERNMENT_SAYS = /^(said|says|claimed|claims|accused|accuses|denied|denies|insisted|insists|announced|announces|stated|states|told|tells|warned|warns|argued|argues|maintained|maintains|alleged|alleges|responded|responds)$/;
+/** How far after the place its verb may stand ("Moscow, for its part, claimed"). */
+const GOVERNMENT_REACH = 4;
+
+/** Is the place at i its government speaking: a verb of saying after it, and not after a word of place ("people in Obolon said")? */
+function speaksAsGovernment(tokens: readonly Token[], i: number): boolean {
+  if (TO_A_PLACE.has(tokens[i - 1]?.norm ?? '') || tokens[i - 1]?.norm === 'of') return false;
+  for (let j = i + 1; j <= Math.min(tokens.length - 1, i + GOVERNMENT_REACH); j++) if (GOVERNMENT_SAYS.test(tokens[j]!.norm)) return true;
+  return false;
 }
 
 function capitalised(text: string, t: Token): boolean {
