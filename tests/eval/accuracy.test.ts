@@ -61,9 +61,9 @@ describe('hard negatives', () => {
 describe('sentences in other outlets\' manner, labelled with a verdict (tests/eval/verdicts; tuned on, so a guard against going back)', () => {
   const set = loadVerdictSet(index);
   const s = scoreSentences(judgeVerdictItems(matcher, set.items));
-  it('are at least 3,300, every line readable, every claim named known', () => {
+  it('are at least 3,700, every line readable, every claim named known', () => {
     expect(set.problems).toEqual([]);
-    expect(set.items.length).toBeGreaterThanOrEqual(3300);
+    expect(set.items.length).toBeGreaterThanOrEqual(3700);
   });
   it(`warnings precision >= 0.95 (is ${s.warnings.precision.toFixed(3)})`, () => expect(s.warnings.precision).toBeGreaterThanOrEqual(0.95));
   it(`marks precision >= 0.95 (is ${s.marks.precision.toFixed(3)})`, () => expect(s.marks.precision).toBeGreaterThanOrEqual(0.95));
