@@ -21,6 +21,7 @@
  * may agree, never warn (no ✗, no ⚠) nor give a title (Matcher.admit and
  * resolve). Pure: no DOM.
  */
+import { SAYING } from '../text/saying';
 import type { Token } from '../text/tokens';
 
 /** What the sentences read so far tell the next: the one person and the one place they last named, if any. */
@@ -82,8 +83,8 @@ const PRONOUNS = new Map<string, Gender>([
   ['she', 'she'], ['her', 'she'], ['hers', 'she'], ['herself', 'she'],
 ]);
 
-/** Verbs that give words to their subject or object ("Marchenko said", "said a resident"). */
-const SAYING = new Set(['said', 'says', 'told', 'wrote', 'added', 'stated', 'posted', 'recalled', 'explained', 'insisted', 'warned', 'according']);
+/** Verbs that give words to their subject or object ("Marchenko said", "said a resident", "according to Petrenko"). */
+const GIVES_WORDS = (w: string) => SAYING.has(w) || w === 'according';
 /** Nouns of a person: after "a", "an" or "one", someone new ("a marine", "an official"). */
 const PERSON_NOUNS = new Set([
   'man', 'woman', 'men', 'women', 'soldier', 'soldiers', 'marine', 'serviceman', 'servicewoman', 'resident', 'residents', 'official', 'officials',
@@ -240,7 +241,7 @@ export class Antecedents {
   private someoneElseSpeaks(tokens: readonly Token[], text: string): boolean {
     for (let i = 1; i < tokens.length; i++) {
       const verb = tokens[i]!.norm;
-      if (!SAYING.has(verb)) continue;
+      if (!GIVES_WORDS(verb)) continue;
       // "Petrenko said", "Officials said", "Moscow said": not the person named before.
       if (capitalised(text, tokens[i - 1]!)) return true;
       const after = tokens[i + 1];
@@ -253,15 +254,13 @@ export class Antecedents {
   }
 }
 
-/** Verbs that make a place named just before them its government speaking ("Moscow claimed", "Kyiv says"). */
-const GOVERNMENT_SAYS = /^(said|says|claimed|claims|accused|accuses|denied|denies|insisted|insists|announced|announces|stated|states|told|tells|warned|warns|argued|argues|maintained|maintains|alleged|alleges|responded|responds)$/;
-/** How far after the place its verb may stand ("Moscow, for its part, claimed"). */
+/** How far after a place named its verb of saying may stand and make it its government ("Moscow, for its part, claimed"). */
 const GOVERNMENT_REACH = 4;
 
 /** Is the place at i its government speaking: a verb of saying after it, and not after a word of place ("people in Obolon said")? */
 function speaksAsGovernment(tokens: readonly Token[], i: number): boolean {
   if (TO_A_PLACE.has(tokens[i - 1]?.norm ?? '') || tokens[i - 1]?.norm === 'of') return false;
-  for (let j = i + 1; j <= Math.min(tokens.length - 1, i + GOVERNMENT_REACH); j++) if (GOVERNMENT_SAYS.test(tokens[j]!.norm)) return true;
+  for (let j = i + 1; j <= Math.min(tokens.length - 1, i + GOVERNMENT_REACH); j++) if (SAYING.has(tokens[j]!.norm)) return true;
   return false;
 }
 

@@ -24,6 +24,7 @@ import Fuse from 'fuse.js';
 import type { Claim, ClaimIndex, Variant } from '../claims/schema';
 import { compileAliases, normalizeText, type AliasMatcher } from '../text/normalize';
 import { datesIn, dayMonthsAt, daysNamed, eventYears, isYear, monthsAlone, monthsWithDay } from '../text/dates';
+import { SAYING } from '../text/saying';
 import { splitSentences, type SentenceSpan } from '../text/sentences';
 import type { Token } from '../text/tokens';
 import { figureAllows, figureFits, findFigures, rangeStart, withTradeUnits, type Figure } from './figures';
@@ -103,16 +104,12 @@ const BETWEEN_FIGURE_AND_UNIT =
 
 /** Words before a place named as where something happened. */
 const LOCATIVE = new Set(['at', 'on', 'in', 'over', 'across', 'near', 'around', 'into', 'toward', 'towards', 'outside']);
-/** Words after a place named as who spoke ("officials in Kyiv said"). */
-const SPEECH = new Set(['said', 'says', 'told', 'reported', 'announced', 'confirmed', 'stated', 'added', 'wrote']);
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const NEXT_WEEKDAY = new Map([...WEEKDAYS].map((d, i, all) => [d, all[(i + 1) % all.length]!]));
 /** Words that make a weekday a night ("Friday night", "overnight Friday"). */
 const NIGHT_WORDS = new Set(['night', 'overnight', 'nights']);
-/** Verbs of saying a weekday may date instead of the event ("the Kremlin said on Thursday", "speaking on Tuesday"). */
-const SAYING = new Set(['said', 'says', 'told', 'tells', 'announced', 'confirmed', 'stated', 'states', 'added', 'adds', 'wrote', 'writes', 'posted', 'posts', 'speaking', 'briefed', 'insisted', 'insists', 'warned', 'warns']);
-/** How far from a verb of saying a weekday dates the saying. */
+/** How far from a verb of saying a weekday dates the saying ("the Kremlin said on Thursday", "speaking on Tuesday"). */
 const SAYING_REACH = 3;
 /** Words before "May" that make it the month ("in May", "since May", "late May"). */
 const MAY_BEFORE = new Set(['in', 'since', 'until', 'by', 'last', 'early', 'late', 'mid', 'from', 'of', 'this', 'during']);
@@ -200,8 +197,8 @@ function saidBySomeoneElse(tokens: readonly Token[], quotes: readonly [number, n
   return quotes.some(([, qe]) => {
     const after = tokens.filter((t) => t.start >= qe).slice(0, SPEAKER_TITLE_REACH);
     if (!after.length) return false;
-    if (SPEECH.has(after[0]!.norm) && INDEFINITE.has(after[1]?.norm ?? '')) return true;
-    return INDEFINITE.has(after[0]!.norm) && after.slice(1).some((t) => SPEECH.has(t.norm));
+    if (SAYING.has(after[0]!.norm) && INDEFINITE.has(after[1]?.norm ?? '')) return true;
+    return INDEFINITE.has(after[0]!.norm) && after.slice(1).some((t) => SAYING.has(t.norm));
   });
 }
 
@@ -1582,7 +1579,7 @@ export class Matcher {
         if (asTarget) {
           const before = tokens[i - 1]?.norm === 'the' ? tokens[i - 2]?.norm : tokens[i - 1]?.norm;
           const after = tokens[i + p.length]?.norm ?? '';
-          if (!LOCATIVE.has(before ?? '') || SPEECH.has(after)) continue;
+          if (!LOCATIVE.has(before ?? '') || SAYING.has(after)) continue;
         }
         out.push(p.join(' '));
       }
@@ -1641,8 +1638,8 @@ export class Matcher {
       // Only words of a title between: no verb of saying, no word that opens a clause or a time ('," the
       // president posted as Yermak said', '," he posted hours before Peskov confirmed').
       const titled = (words: Token[]) =>
-        words.length <= SPEAKER_TITLE_REACH && !words.some((t) => SAYING.has(t.norm) || SPEECH.has(t.norm) || NOT_IN_A_TITLE.has(t.norm)) &&
-        !/[,;:]/.test(text.slice(words[0]?.start ?? start, start)) && SPEECH.has(tokens[other.to]?.norm ?? '');
+        words.length <= SPEAKER_TITLE_REACH && !words.some((t) => SAYING.has(t.norm) || NOT_IN_A_TITLE.has(t.norm)) &&
+        !/[,;:]/.test(text.slice(words[0]?.start ?? start, start)) && SAYING.has(tokens[other.to]?.norm ?? '');
       return quotes.some(
         ([qs, qe]) => m.hits.some((h) => inQuotes(tokens, h.from, h.from + 1, [[qs, qe]])) &&
           ((start >= qe && (between(qe, start).length <= SPEAKER_REACH || titled(between(qe, start)))) || (end <= qs && between(end, qs).length <= SPEAKER_REACH)),

@@ -3,6 +3,7 @@
  * denial, or state them only as a condition? Pure functions of a sentence's tokens and the claim's hits
  * (./phrases.ts), as the matcher reads them.
  */
+import { SAYING } from '../text/saying';
 import type { Token } from '../text/tokens';
 import { extentOf, type PhraseHit } from './phrases';
 
@@ -97,8 +98,8 @@ export function conditional(tokens: Token[], groups: PhraseHit[][], text: string
 const HABITUAL = new Set(['repeatedly', 'often', 'frequently', 'consistently', 'routinely', 'regularly', 'constantly', 'habitually', 'persistently']);
 /** Adverbs of what happens as a rule, in any tense: they govern the rest of their clause ("Exchanges usually take place on the Belarusian border"). */
 const GENERIC = new Set(['usually', 'normally', 'typically', 'generally', 'traditionally', 'customarily', 'commonly', 'invariably']);
-/** Verbs of saying after a habitual adverb: the habit governs what is said. */
-const HABITUAL_SAYING = /^(said|says|claimed|claims|accused|alleged|argued|insisted|warned|called|urged|stated|told|reported|reports|noted|found|documented|described)$/;
+/** Verbs of saying after a habitual adverb, and of calling for or finding: the habit governs what is said. */
+const HABITUAL_SAYING = (w: string) => SAYING.has(w) || /^(called|urged|found|documented|described)$/.test(w);
 /** How far before one of the claim's words a habitual adverb still governs it ("has long argued for tougher sanctions"). */
 const HABITUAL_REACH = 4;
 
@@ -146,7 +147,7 @@ export function habitual(tokens: readonly Token[], groups: PhraseHit[][], text: 
   const clause = clausesOf(tokens, text);
   // A habit of saying governs all it says, to the end of its clause ("the ministry has repeatedly said Kiev
   // uses merchant ships to bring in weapons").
-  const ofSaying = (i: number) => [1, 2].some((d) => HABITUAL_SAYING.test(tokens[i + d]?.norm ?? ''));
+  const ofSaying = (i: number) => [1, 2].some((d) => HABITUAL_SAYING(tokens[i + d]?.norm ?? ''));
   // Up to a comma: "the mayor, who has repeatedly warned of drones, said 15 were injured" tells of the night.
   const noComma = (i: number, h: PhraseHit) => !text.slice(tokens[i]!.end, tokens[h.from]!.start).includes(',');
   const governs = (i: number, h: PhraseHit) => i < h.from && clause[i] === clause[h.from] && noComma(i, h) && (h.from - i <= HABITUAL_REACH || ofSaying(i) || generic.has(i));
