@@ -151,6 +151,23 @@ function otherToll(tokens: readonly Token[], text: string, f: Figure, unit: Phra
   return false;
 }
 
+/** The hour a live blog's night ends: an entry stamped before it gives a count while the attack went on. */
+const NIGHT_ENDS_AT = 6;
+/** Words of a count before its last update ("so far", "early in the night", "by dawn"). */
+const INTERIM = [['so', 'far'], ['early', 'in', 'the', 'night'], ['at', 'first'], ['initially'], ['by', 'then'], ['at', 'that', 'point'], ['at', 'the', 'time'],
+  ['preliminary'], ['as', 'of'], ['by', 'dawn'], ['by', 'morning'], ['by', 'midnight'], ['first', 'reports'], ['earlier', 'count']];
+
+/**
+ * Is a toll in the sentence one before its last update: a live blog's entry in the small hours ("03:15 - two
+ * people have been injured"), a count "so far", "by dawn" or at a clock time ("by 5 a.m.")?
+ */
+function interim(tokens: readonly Token[], text: string): boolean {
+  // An entry stamped in the small hours, while the attack went on ("03:15 - ..."); by morning the counts are the day's.
+  const stamp = /^\s*\(?(\d{1,2})[:.]\d{2}\b/.exec(text);
+  if (stamp && Number(stamp[1]) < NIGHT_ENDS_AT) return true;
+  return tokens.some((t, i) => INTERIM.some((p) => phraseAt(tokens, i, p)) || (t.norm === 'by' && tokens[i + 1]?.digits && /^(a|p|am|pm)$/.test(tokens[i + 2]?.norm ?? '')));
+}
+
 /** Words of a running tally, not one event's count. */
 const TALLY = [
   ['since', 'the', 'war'], ['since', 'the', 'start'], ['since', 'the', 'beginning'], ['since', 'the', 'invasion'], ['since', '2022'], ['since', '2014'],
@@ -584,6 +601,11 @@ export class Matcher {
   private readonly claimYears = new Map<string, Set<string>>();
   /** Number claims whose own words count a part of something ("six of the missiles", "245 of the 250 drones"). */
   private readonly partitiveClaims = new Set<string>();
+  /**
+   * Claims of one day's count whose match groups need no day, where another claim counts the same things
+   * on another day (exchange.friday-soldiers, beside Saturday's count): buildEventFigures.
+   */
+  private readonly daylessClaims = new Set<string>();
   /** Claims that count the dead, or the injured (by their match words): a figure of the other toll is no count of theirs. */
   private readonly tollKind = new Map<string, Toll>();
   /** Per topic, the weekdays any of its claims names: the days of its events ("Friday" to "Sunday" for the exchange). */
@@ -735,6 +757,9 @@ export class Matcher {
           .flatMap((b) => valuesOf(a).flatMap((x) => valuesOf(b).map((y) => x + y))),
       );
       const doubles = perSide.flatMap((o) => valuesOf(o).map((x) => 2 * x));
+      const ownDays = this.claimDays.get(c.id)!;
+      if (ownDays.size && !c.all.some((g) => g.some((p) => p.some((w) => WEEKDAYS.has(w)))) && daily.some((o) => !sameSet(this.claimDays.get(o.id)!, ownDays)))
+        this.daylessClaims.add(c.id);
       this.eventFigures.set(c.id, uniq([...siblings.flatMap(valuesOf), ...quotedOf(c), ...sums, ...doubles]));
       if (!this.claimDays.get(c.id)?.size) this.siblingDays.set(c.id, new Set(siblings.flatMap((o) => (o === c ? [] : [...this.claimDays.get(o.id)!]))));
     }
@@ -1268,7 +1293,7 @@ export class Matcher {
     const ownValueElsewhere = figures.some((f) => claim.variants.some((v) => v.value === f.value));
     const foreign = m.placeFromPage || ownValueElsewhere || m.otherMonths.length > 0
       ? undefined
-      : counted.find((f) => !narrowerElsewhere.has(f) && !explained.some((v) => f.value === v || figureFits(f, v)) && this.mayDiffer(tokens, f, claim, m.monthDays));
+      : counted.find((f) => !narrowerElsewhere.has(f) && !explained.some((v) => f.value === v || figureFits(f, v)) && this.mayDiffer(tokens, text, f, claim, m.monthDays));
     if (foreign) {
       const pageValue = words(foreign.from, foreign.index + 1);
       why(() => `"${pageValue}" is a value no report gives for it, and unmistakably its own: the page differs`);
@@ -1429,8 +1454,16 @@ export class Matcher {
    * ("prisoners: 307", "wounding 20"); not one of several things counted together ("367 drones and
    * missiles"); and of the reports' order of size (six thousand is another count, not a wrong 1,000).
    */
-  private mayDiffer(tokens: Token[], f: Figure, claim: Claim, monthDays: string[]): boolean {
+  private mayDiffer(tokens: Token[], text: string, f: Figure, claim: Claim, monthDays: string[]): boolean {
     if (f.joined || this.partitive(tokens, f) || this.expected(tokens, f) || this.otherDayOrTally(tokens, claim, monthDays) || this.otherPlace(tokens, claim)) return false;
+    // A count of one day, for a claim whose words need no day ("270 soldiers and 120 civilians" is Friday's):
+    // without the day or a date named, the figure may be another day's or all days' ("880 soldiers and 120
+    // civilians home after largest swap").
+    const days = this.claimDays.get(claim.id);
+    if (days?.size && this.daylessClaims.has(claim.id) && !monthDays.length && !tokens.some((t) => days.has(t.norm))) return false;
+    // A count at a time of the night, or so far ("03:15 - two injured in Obolon", "four injured early in the
+    // night", "five injured so far"): a toll before its last update.
+    if (this.tollKind.has(claim.id) && !this.claimWords.get(claim.id)?.has('initially') && interim(tokens, text)) return false;
     const near = claim.slot.near;
     // A part of a whole agrees where it is the reports' ("six of the 14 missiles", "14 missiles, six of which
     // were shot down"), but never differs: it may be one system's share, or one of two that add up ("four of

@@ -87,12 +87,19 @@ export function clausesOf(tokens: readonly Token[], text: string): Uint16Array {
  * condition depends on it, so the sentence asserts neither.
  */
 export function conditional(tokens: Token[], groups: PhraseHit[][], text: string): boolean {
-  if (!tokens.some((t) => CONDITIONS.has(t.norm))) return false;
+  // "Had Trump tightened sanctions, the Kremlin might have thought twice": a condition by inversion, to its comma.
+  const inverted = INVERTED_CONDITION.test(text) && !asks(text);
+  if (!inverted && !tokens.some((t) => CONDITIONS.has(t.norm))) return false;
   const clause = clausesOf(tokens, text);
   const opener = new Map<number, string>();
   for (let i = 0; i < tokens.length; i++) if (!opener.has(clause[i]!)) opener.set(clause[i]!, tokens[i]!.norm);
-  return groups.some((hits) => hits.length > 0 && hits.every((h) => CONDITIONS.has(opener.get(clause[h.from]!) ?? '')));
+  const firstComma = text.indexOf(',');
+  const inCondition = (h: PhraseHit) => CONDITIONS.has(opener.get(clause[h.from]!) ?? '') || (inverted && firstComma > 0 && tokens[h.to - 1]!.end <= firstComma);
+  return groups.some((hits) => hits.length > 0 && hits.every(inCondition));
 }
+
+/** A sentence that opens with "Had", "Were" or "Should" and a subject states a condition ("Had Trump tightened sanctions, ..."). */
+const INVERTED_CONDITION = /^\s*(Had|Were|Should)\s+(?!(?:been|not)\b)\S/;
 
 /** Adverbs of what happens again and again: background on a person or a war, not one event's news. */
 const HABITUAL = new Set(['repeatedly', 'often', 'frequently', 'consistently', 'routinely', 'regularly', 'constantly', 'habitually', 'persistently']);
