@@ -240,6 +240,30 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(differs('A meeting between Dmitriev and the Ukrainians is not off the table, a source said.', florida)).toEqual(['florida.no-dmitriev-ukraine-meeting differs']);
   });
 
+  it('a page of the next night ("overnight into Sunday", a live blog\'s "Sunday 25 May") warns of nothing in a sentence that names no day', () => {
+    const sunday = 'Russia launches biggest air attack\nKYIV, May 25 (AFP) - Russia launched its largest aerial attack of the war overnight into Sunday.';
+    expect(verdicts('The air force said 266 drones and 45 missiles had been shot down.', sunday)).toEqual([]);
+    expect(verdicts('07:02 - Russia launched 298 drones and 69 missiles overnight.', 'Ukraine war live\nSunday 25 May\n07:02 - Russia launched 298 drones overnight.')).toEqual([]);
+    // A sentence that names its own day is read as before, and a page that names Saturday's night too is Saturday's.
+    expect(differs('On Saturday, the air force said 266 drones had been shot down.', sunday)).toContain('strike.drones-neutralised differs');
+    expect(differs('The air force said 266 drones had been shot down.', 'KYIV, May 25 - Klitschko said on Sunday that ten were injured in the attack overnight into Saturday.')).toContain('strike.drones-neutralised differs');
+    // A weekday elsewhere in the opening ("more releases expected Sunday") is no night.
+    expect(differs('The air force said 266 drones had been shot down.', 'News ticker, overnight\nZELENSKYY: MORE RELEASES EXPECTED SUNDAY')).toContain('strike.drones-neutralised differs');
+  });
+
+  it('a toll before its update, a one-day count with no day, and a condition by inversion are no differing value', () => {
+    expect(differs('03:15 - Klitschko says two people have been injured in Obolon and taken to hospital.')).toEqual([]);
+    expect(differs('Early in the night, Mayor Vitali Klitschko reported four injured in Kyiv.')).toEqual([]);
+    expect(differs('09:41 - Tkachenko says nine people in Kyiv needed medical care.')).toEqual(['strike.tkachenko-medical-care differs']);
+    const swap = 'Russia and Ukraine swap prisoners';
+    expect(differs('Zelenskiy: 880 soldiers and 120 civilians home after largest swap', swap)).toEqual([]);
+    expect(differs('On Friday, 280 soldiers and 120 civilians came home in the swap.', swap)).toEqual(['exchange.friday-soldiers differs']);
+    expect(verdicts('Had Trump tightened sanctions after his call with Putin, the Kremlin might have thought twice.')).toEqual([]);
+    // The Americans' meeting is the claim; a night's toll is no figure of the war's losses.
+    expect(differs('Zelensky said Ukraine would not hold a meeting with Russian representatives in Miami.', 'US and Russian negotiators meet in Florida')).toEqual([]);
+    expect(differs('Regional authorities published casualty figures for the night shortly after dawn.')).toEqual([]);
+  });
+
   it('a figure of "a second night running" is another night\'s, whatever it fits', () => {
     expect(verdicts('Kyiv was hit for a second night running, and at least 11 people were injured in the capital.')).toEqual([]);
     expect(verdicts('Hours before the second round of the swap, at least 15 people were injured in Kyiv.')).toContain('strike.kyiv-injured agrees');

@@ -439,7 +439,10 @@ interface Candidate {
   monthDays: string[];
   /** Months other than the claim's that the sentence names alone ("in June"), where: its figures may be theirs, never a differing value. */
   otherMonths: { at: number; month: string }[];
-  /** The sentences before set the news at another meeting than the claim's, and this one names no meeting place: it may tell of that one. */
+  /**
+   * The sentences before set the news at another meeting than the claim's, or the page tells of another
+   * night, and this sentence names no meeting place or day of its own: it may tell of that one.
+   */
   setElsewhere: boolean;
 }
 
@@ -545,6 +548,8 @@ export const PUBLISHED_BEFORE_MARGIN_DAYS = 31;
 
 /** How far into a page's context (its headline, then its opening) a day named dates the page: a dateline's reach. */
 const DATELINE_CHARS = 300;
+/** How far from a night word of a page's opening its weekday may stand ("overnight into Sunday", "attack overnight, on Sunday"). */
+const PAGE_NIGHT_REACH = 4;
 /** How far into a line of a page's opening a day named is its dateline ("KYIV, June 17 (Reuters) -"). */
 const DATELINE_LINE_CHARS = 40;
 
@@ -617,6 +622,8 @@ export class Matcher {
   private readonly periodDays = new Map<string, Set<string>>();
   /** Each page's day (pageDay), by its context tokens. */
   private readonly pageDays = new WeakMap<Token[], string | null>();
+  /** The weekdays named beside a night word in a page's headline and opening ("overnight into Sunday"), by its context tokens. */
+  private readonly pageNights = new WeakMap<Token[], string[]>();
   /**
    * Per month (a claim file's `period`), the weekdays any claim's words or its reports' quotes name: the
    * days its news tells of ("early Sunday"). Per month, not per topic: one sentence may tell of two
@@ -1077,8 +1084,12 @@ export class Matcher {
       why(() => `no topic word of the claim's file (context: ${phraseList(claim.context)}) is in the sentence or the page's title and opening`);
       return null;
     }
-    const setElsewhere = !!setting && this.elsewhereFor(claim, setting);
-    if (setElsewhere) why(() => 'the sentence names no meeting place of its own, and one before sets the news at another meeting (the lexicon\'s @other-venues): it may agree, not warn');
+    const atOtherMeeting = !!setting && this.elsewhereFor(claim, setting);
+    if (atOtherMeeting) why(() => 'the sentence names no meeting place of its own, and one before sets the news at another meeting (the lexicon\'s @other-venues): it may agree, not warn');
+    // "KYIV, May 25 (AFP) - ... overnight": a sentence that names no day of its own tells of the page's night.
+    const night = !monthDays.length && !tokens.some((t) => WEEKDAYS.has(t.norm)) ? this.otherNightPage(claim, contextTokens) : null;
+    if (night) why(() => `the page tells of the night into ${night}, none of the days of the claim's topic, and the sentence names no day of its own: it may agree, not warn`);
+    const setElsewhere = atOtherMeeting || !!night;
     return { ci, claim, hits, groups, placeFromPage, byPronoun, antecedent, monthDays, otherMonths, setElsewhere };
   }
 
@@ -1206,7 +1217,7 @@ export class Matcher {
     // "Delegations met in Abu Dhabi on Thursday. The sides agreed to swap 314 prisoners.": the second may
     // tell of that meeting, so it agrees at most.
     if (m.setElsewhere && (reading.differs || (claim.conflict && reading.variant))) {
-      why(() => `the sentence would ${reading.differs ? 'differ' : 'take a side of a dispute'}, but may tell of the other meeting the sentences before set: no mark`);
+      why(() => `the sentence would ${reading.differs ? 'differ' : 'take a side of a dispute'}, but may tell of the other meeting or night the page sets: no mark`);
       return null;
     }
     // A title is a fact the sentence asserts only where the reports dispute it, or where the page gives
@@ -1843,6 +1854,13 @@ export class Matcher {
   contextTokens(text: string): Token[] {
     const tokens = normalizeText(text.slice(0, CONTEXT_CHARS), this.aliases);
     this.pageDays.set(tokens, datelineDay(tokens, text));
+    // "Overnight into Sunday", "the night to Sunday", "overnight ... on Sunday": the weekdays beside a night word.
+    const opening = tokens.filter((t) => t.start < DATELINE_CHARS);
+    const nights = opening.flatMap((t, i) => (t.norm === 'overnight' || (t.norm === 'night' && ['last', 'the'].includes(opening[i - 1]?.norm ?? '')) ? [i] : []));
+    // Or a live blog's day, a weekday that opens a line of the opening ("Sunday 25 May").
+    const lineStart = (t: Token) => /^\s*$/.test(text.slice(text.lastIndexOf('\n', t.start) + 1, t.start));
+    const beside = nights.length ? opening.filter((t, i) => WEEKDAYS.has(t.norm) && (nights.some((n) => Math.abs(n - i) <= PAGE_NIGHT_REACH) || lineStart(t))).map((t) => t.norm) : [];
+    if (beside.length) this.pageNights.set(tokens, beside);
     return tokens;
   }
 
@@ -1861,6 +1879,19 @@ export class Matcher {
    * taken to be of the claim's year only where its month is the claim's or later: "Jan 10" alone may be
    * of the next year or of the one before.
    */
+  /**
+   * The weekday of the page's own night, where its headline and opening tell of a night beside weekdays
+   * that none of its topic's claims name ("KYIV, May 25 (AFP) - Russia launched its largest
+   * attack overnight into Sunday", for the strike of the night into Saturday); null otherwise. The topic's
+   * days, not the claim's own: a page of the night into Saturday also tells of Friday's strike on Odesa.
+   */
+  private otherNightPage(claim: Claim, contextTokens: Token[] | undefined): string | null {
+    const named = contextTokens && this.pageNights.get(contextTokens);
+    const days = this.topicDays.get(claim.topic);
+    if (!named?.length || !days?.size || named.some((d) => days.has(d))) return null;
+    return named[0]!;
+  }
+
   private laterPage(claim: Claim, contextTokens: Token[] | undefined, page: PageFacts): string | null {
     if (!claim.period) return null;
     const day = this.pageDay(contextTokens, page);
