@@ -548,6 +548,8 @@ export const PUBLISHED_BEFORE_MARGIN_DAYS = 31;
 
 /** How far into a page's context (its headline, then its opening) a day named dates the page: a dateline's reach. */
 const DATELINE_CHARS = 300;
+/** How far into a page's context its night is told: the headline and the first paragraphs of the story. */
+const PAGE_NIGHT_CHARS = 600;
 /** How far from a night word of a page's opening its weekday may stand ("overnight into Sunday", "attack overnight, on Sunday"). */
 const PAGE_NIGHT_REACH = 4;
 /** How far into a line of a page's opening a day named is its dateline ("KYIV, June 17 (Reuters) -"). */
@@ -1855,7 +1857,7 @@ export class Matcher {
     const tokens = normalizeText(text.slice(0, CONTEXT_CHARS), this.aliases);
     this.pageDays.set(tokens, datelineDay(tokens, text));
     // "Overnight into Sunday", "the night to Sunday", "overnight ... on Sunday": the weekdays beside a night word.
-    const opening = tokens.filter((t) => t.start < DATELINE_CHARS);
+    const opening = tokens.filter((t) => t.start < PAGE_NIGHT_CHARS);
     const nights = opening.flatMap((t, i) => (t.norm === 'overnight' || (t.norm === 'night' && ['last', 'the'].includes(opening[i - 1]?.norm ?? '')) ? [i] : []));
     // Or a live blog's day, a weekday that opens a line of the opening ("Sunday 25 May").
     const lineStart = (t: Token) => /^\s*$/.test(text.slice(text.lastIndexOf('\n', t.start) + 1, t.start));
@@ -1880,7 +1882,7 @@ export class Matcher {
    * of the next year or of the one before.
    */
   /**
-   * The weekday of the page's own night, where its headline and opening tell of a night beside weekdays
+   * The weekday of the page's own night, where its headline and first paragraphs (PAGE_NIGHT_CHARS) tell of a night beside weekdays
    * that none of its topic's claims name ("KYIV, May 25 (AFP) - Russia launched its largest
    * attack overnight into Sunday", for the strike of the night into Saturday); null otherwise. The topic's
    * days, not the claim's own: a page of the night into Saturday also tells of Friday's strike on Odesa.
