@@ -569,6 +569,8 @@ function datelineDay(tokens: readonly Token[], text: string): string | null {
   return `${year ?? '????'}-${first}`;
 }
 
+/** How many pages' days laterPage remembers. */
+const LATER_PAGES_CACHED = 1_000;
 /** How many days after the last of a month's event days a page's own day makes it a page of later news. */
 export const LATER_PAGE_MARGIN_DAYS = 3;
 
@@ -588,6 +590,10 @@ export class Matcher {
   /** The lexicon's places of other meetings, and each topic's own venue (its file's `venue`). */
   private readonly otherVenues: PhraseIndex;
   private readonly venues = new Map<string, string[][]>();
+  /** Every topic's venue words at once: most sentences name none, and need not be read per topic. */
+  private readonly anyVenue: PhraseIndex;
+  /** laterPage's answer per page day and claim month. */
+  private readonly laterPages = new Map<string, string | null>();
   /** Every word the claim base uses (its phrases, aliases and places): a capitalised word outside it may be another's name. */
   private readonly knownWords = new Set<string>();
   private readonly knownStems = new Set<string>();
@@ -669,6 +675,7 @@ export class Matcher {
     this.otherWars = { names: new PhraseIndex(index.otherWars?.names ?? []), sides: new PhraseIndex(index.otherWars?.sides ?? []) };
     this.otherVenues = new PhraseIndex(index.otherVenues ?? []);
     for (const t of index.topics) if (t.venue) this.venues.set(t.id, t.venue);
+    this.anyVenue = new PhraseIndex([...this.venues.values()].flat());
     this.placeWords = new Set((index.places ?? []).filter((p) => p.length === 1).map((p) => p[0]!));
     this.buildPrefilter();
     this.placesByFirst = byFirstWord(index.places ?? []);
@@ -901,9 +908,10 @@ export class Matcher {
     const explained = explain ? this.index.claims.findIndex((c) => c.id === explain.claimId) : -1;
     if (explained >= 0) candidates.add(explained);
     // The meeting the sentences before set the news at: read on every sentence of a discourse.
-    const dated = candidates.size || discourse ? this.dated(tokens, span.text) : null;
-    const setting = discourse && dated ? this.settle(discourse, tokens, dated.otherVenue) : null;
-    if (!candidates.size || !dated) return [];
+    const otherVenue = this.otherVenues.has(tokens);
+    const setting = discourse ? this.settle(discourse, tokens, otherVenue) : null;
+    if (!candidates.size) return [];
+    const dated = this.dated(tokens, span.text, otherVenue);
     const matched: Candidate[] = [];
     // Quotations that end in a question mark: what stands only inside one asserts nothing.
     const questions = quoteRanges(span.text).filter(([qs, qe]) => /\?\s*\S?$/u.test(span.text.slice(qs, qe)));
@@ -1096,14 +1104,14 @@ export class Matcher {
   }
 
   /** What a sentence names of its time and meeting (Dated): read once per sentence, for every candidate. */
-  private dated(tokens: Token[], text: string): Dated {
+  private dated(tokens: Token[], text: string, otherVenue: boolean): Dated {
     const alone = monthsAlone(tokens, text);
     return {
       dates: datesIn(tokens), dayMonths: monthsWithDay(tokens), days: daysNamed(tokens), years: eventYears(tokens), otherWar: this.otherWar(tokens),
       // "in May", capitalised after a word of time: the month, not the verb (monthsAlone leaves "May" out).
       namesMay: tokens.some((t, i) => t.norm === 'may' && i > 0 && text[t.start] === 'M' && MAY_BEFORE.has(tokens[i - 1]!.norm)),
       monthsAlone: alone.map((m) => m.month), monthsAloneAt: alone, openingMonth: alone.find((m) => m.at <= OPENING_MONTH_AT)?.month ?? null,
-      otherVenue: this.otherVenues.has(tokens),
+      otherVenue,
     };
   }
 
@@ -1113,7 +1121,7 @@ export class Matcher {
    * SETTING_MEMORY sentences; one that names none is read at the meeting before it (null when there is none).
    */
   private settle(discourse: Discourse, tokens: Token[], otherVenue: boolean): Setting | null {
-    const venueTopics = [...this.venues].filter(([, v]) => hasGroup(tokens, v)).map(([t]) => t);
+    const venueTopics = this.anyVenue.has(tokens) ? [...this.venues].filter(([, v]) => hasGroup(tokens, v)).map(([t]) => t) : [];
     if (otherVenue || venueTopics.length) {
       discourse.setting = { otherVenue, venueTopics, age: 0 };
       return null;
@@ -1898,14 +1906,27 @@ export class Matcher {
     if (!claim.period) return null;
     const day = this.pageDay(contextTokens, page);
     if (!day) return null;
-    const [y, m] = [Number(claim.period.slice(0, 4)), Number(claim.period.slice(5, 7))];
+    const key = `${day}|${claim.period}`;
+    let later = this.laterPages.get(key);
+    if (later === undefined) {
+      later = this.laterThan(day, claim.period);
+      // A hostile page may name a million days: the cache stops growing, the answers stay right.
+      if (this.laterPages.size < LATER_PAGES_CACHED) this.laterPages.set(key, later);
+    }
+    return later;
+  }
+
+  /** Is `day` (YYYY-MM-DD, "????" for no year) more than LATER_PAGE_MARGIN_DAYS after the last event day of `period`? The day as the page names it, or null. */
+  private laterThan(day: string, period: string): string | null {
+    const [y, m] = [Number(period.slice(0, 4)), Number(period.slice(5, 7))];
     const year = day.startsWith('????') ? (Number(day.slice(5, 7)) >= m ? y : null) : Number(day.slice(0, 4));
     if (year === null) return null;
     const at = Date.UTC(year, Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
-    const named = [...(this.periodDays.get(claim.period) ?? [])].map((d) => Number(d.slice(3))).filter((d) => d >= 1 && d <= 31);
+    const named = [...(this.periodDays.get(period) ?? [])].map((d) => Number(d.slice(3))).filter((d) => d >= 1 && d <= 31);
     const last = named.length ? Date.UTC(y, m - 1, Math.max(...named)) : Date.UTC(y, m, 0);
     return at > last + LATER_PAGE_MARGIN_DAYS * 86_400_000 ? day.replace('????-', '') : null;
   }
+
 
   /**
    * Split text into sentences and annotate each. The text itself (its first
