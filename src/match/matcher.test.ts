@@ -259,6 +259,9 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(differs('Zelenskiy: 880 soldiers and 120 civilians home after largest swap', swap)).toEqual([]);
     expect(differs('On Friday, 280 soldiers and 120 civilians came home in the swap.', swap)).toEqual(['exchange.friday-soldiers differs']);
     expect(verdicts('Had Trump tightened sanctions after his call with Putin, the Kremlin might have thought twice.')).toEqual([]);
+    // The whole a part belongs to: all of Kyiv's districts, not the night's count.
+    expect(differs("The city's military administration said debris fell in eight of Kyiv's 10 districts.")).toEqual([]);
+    expect(differs('Debris fell in 10 districts of the capital.')).toEqual(['strike.districts-count differs']);
     // The Americans' meeting is the claim; a night's toll is no figure of the war's losses.
     expect(differs('Zelensky said Ukraine would not hold a meeting with Russian representatives in Miami.', 'US and Russian negotiators meet in Florida')).toEqual([]);
     expect(differs('Regional authorities published casualty figures for the night shortly after dawn.')).toEqual([]);

@@ -125,6 +125,13 @@ const OPENING_MONTH_AT = 2;
 /** How many sentences on the meeting one sentence sets stays the one the next are read at (Setting). */
 const SETTING_MEMORY = 3;
 
+/** Is figure f the whole that a part counted before it belongs to ("eight of Kyiv's 10 districts", "two of its five ports")? */
+function wholeOfTheirs(tokens: readonly Token[], text: string, f: Figure): boolean {
+  const whose = tokens[f.from - 1];
+  if (!whose || tokens[f.from - 2]?.norm !== 'of' || !tokens[f.from - 3]?.digits) return false;
+  return ['its', 'their'].includes(whose.norm) || /['’]s$/u.test(text.slice(whose.start, whose.end)) || /^['’]s\b/u.test(text.slice(whose.end, whose.end + 3));
+}
+
 /** The two tolls of a strike, by the words that state them ("killed", "dead"; "injured", "wounded", "hurt"). */
 type Toll = 'killed' | 'injured';
 const TOLL_WORDS: Record<Toll, RegExp> = { killed: /^(kill|dead|died|die$|dies$|dying|death|fatalit)/, injured: /^(injur|wound|hurt)/ };
@@ -1159,6 +1166,8 @@ export class Matcher {
         // unless the claim itself counts a part ("six of the missiles were shot down").
         if (tokens[f.index + 1]?.norm === 'of' && PART_OF.has(tokens[f.index + 2]?.norm ?? '') && !this.partitiveClaims.has(m.claim.id)) continue;
         const unit = this.unitOf(tokens, f, m.claim.slot.near, names, this.partitiveClaims.has(m.claim.id));
+        // "eight of Kyiv's 10 districts": 10 is all of Kyiv's districts, not a count of the night's.
+        if (wholeOfTheirs(tokens, text, f)) continue;
         // "31 people were killed and more than 150 injured", "killing at least 12": the other toll's figure.
         const toll = this.tollKind.get(m.claim.id);
         if (toll && otherToll(tokens, text, f, unit, toll)) continue;
