@@ -230,6 +230,7 @@ export function compileClaimBase(input: ClaimBaseInput): ClaimIndex {
         negated: c.negated ?? false,
         title: c.title ?? false,
         speaker: c.speaker ?? false,
+        ...(c.timeless ? { timeless: true } : {}),
         ...(head.data.period ? { period: head.data.period } : {}),
         months: monthsNamed([c.question, ...c.variants.flatMap((v) => [v.statement, ...v.sources.map((s) => s.quote)])].join(' ')),
         ...(c.conflict ? { conflict: c.conflict } : {}),

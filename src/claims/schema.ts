@@ -79,6 +79,11 @@ export const claimSchema = z
      */
     speaker: z.boolean().optional(),
     /**
+     * A fact of the whole war, not of the event's days ("the full-scale invasion began in February 2022",
+     * "Russia occupies about a fifth of Ukraine"): a page of later news states it too.
+     */
+    timeless: z.boolean().optional(),
+    /**
      * The words one of which the sentence or the page's opening must have, in place of the file's
      * `context`: for words anyone may say ("the White House did not respond"), the topic's own names,
      * so that a page about another of the base's events does not state them.
@@ -174,6 +179,8 @@ export interface Claim {
   title: boolean;
   /** Who said some words (see the schema): another speaker differs only where the words are quoted. */
   speaker: boolean;
+  /** A fact of the whole war (see the schema): stated on pages of any later date. */
+  timeless?: boolean;
   /** Where the reports materially disagree; absent, the variants are compatible accounts. */
   conflict?: { kind: ConflictKind; note: string };
   /** Where the variants differ only in detail or wording. */

@@ -267,6 +267,28 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(differs('Regional authorities published casualty figures for the night shortly after dawn.')).toEqual([]);
   });
 
+  it('what the third review found the day\'s rules took away or got wrong', () => {
+    // An update's day is no dateline; a fact of the whole war is stated on later pages too.
+    expect(verdicts('In Kyiv, at least 15 people were injured, officials said.', 'Russia pounds Kyiv\nLast updated: 3 June 2025 | First published: 24 May 2025')).toContain('strike.kyiv-injured agrees');
+    expect(verdicts('Russia launched its full-scale invasion of Ukraine in February 2022.', 'MIAMI, Dec 20 (Reuters) - US and Russian officials met in Florida.')).toContain('talks.invasion-2022 agrees');
+    // A weekday near "overnight" that is no night's ("Sunday to bring final swap"), and a recap of the night before.
+    const saturday = 'Russia pounds Kyiv overnight, Sunday to bring final prisoner swap';
+    expect(verdicts('At least 15 people were injured in the capital, city officials said.', saturday)).toContain('strike.kyiv-injured agrees');
+    const sunday = 'KYIV, May 25 (AFP) - Russia launched its largest attack of the war overnight into Sunday.';
+    expect(verdicts("The previous night's attack on Kyiv injured at least 15 people, city officials said.", sunday)).toContain('strike.kyiv-injured agrees');
+    // Geneva, Minsk and the Vatican named not as a meeting's place.
+    const swap = 'Russia and Ukraine swap prisoners';
+    expect(verdicts('The Red Cross, based in Geneva, had no access to most of the 307 Ukrainians freed on Saturday.', swap)).toContain('exchange.saturday-count agrees');
+    expect(verdicts('Speaking at the Vatican, the pope praised the release of 1,000 prisoners on each side.', swap)).toContain('exchange.total-agreed agrees');
+    // Residents back home are no prisoners; a claim "on Thursday" is Thursday's news; the UAE set apart from this swap.
+    expect(verdicts('Another 300 people got back into their flats on Saturday, once the buildings were declared safe.', swap)).toEqual([]);
+    expect(verdicts("Russia's defence ministry claimed on Thursday to have captured the village of Rakivka in the Kharkiv region.")).toEqual([]);
+    expect(verdicts('Unlike earlier swaps, the 390-for-390 exchange on Friday was agreed directly in Istanbul, not by the UAE.', swap)).toContain('exchange.friday-count agrees');
+    // A claim that is itself a negation, in the report's own words, agrees.
+    expect(verdicts('Russia showed no interest in that proposal.')).toEqual(['talks.russia-no-interest agrees']);
+    expect(verdicts('Russia has an interest in dragging out ceasefire talks, analysts say.')).toEqual([]);
+  });
+
   it('a figure of "a second night running" is another night\'s, whatever it fits', () => {
     expect(verdicts('Kyiv was hit for a second night running, and at least 11 people were injured in the capital.')).toEqual([]);
     expect(verdicts('Hours before the second round of the swap, at least 15 people were injured in Kyiv.')).toContain('strike.kyiv-injured agrees');

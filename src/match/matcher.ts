@@ -109,6 +109,8 @@ const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 const NEXT_WEEKDAY = new Map([...WEEKDAYS].map((d, i, all) => [d, all[(i + 1) % all.length]!]));
 /** Words that make a weekday a night ("Friday night", "overnight Friday"). */
 const NIGHT_WORDS = new Set(['night', 'overnight', 'nights']);
+/** Verbs of saying whose weekday is the news itself ("Russia claimed on Thursday to have captured ..."). */
+const NEWS_OF_ITS_DAY = /^(claim|accus|alleg|denie|denies)/;
 /** How far from a verb of saying a weekday dates the saying ("the Kremlin said on Thursday", "speaking on Tuesday"). */
 const SAYING_REACH = 3;
 /** Words before "May" that make it the month ("in May", "since May", "late May"). */
@@ -122,6 +124,8 @@ const EVENT_NOUNS: Record<string, Set<string>> = {
 };
 /** How far into a sentence a month opens it ("In July, ...", "Earlier in July, ..."). */
 const OPENING_MONTH_AT = 2;
+/** Words of a meeting: another meeting's place counts only in a sentence with one. */
+const MEETING_WORDS = new Set(['talks', 'meeting', 'meetings', 'met', 'meet', 'meets', 'summit', 'negotiations', 'negotiators', 'negotiated', 'delegation', 'delegations', 'round', 'hosted', 'host']);
 /** How many sentences on the meeting one sentence sets stays the one the next are read at (Setting). */
 const SETTING_MEMORY = 3;
 
@@ -555,10 +559,17 @@ export const PUBLISHED_BEFORE_MARGIN_DAYS = 31;
 
 /** How far into a page's context (its headline, then its opening) a day named dates the page: a dateline's reach. */
 const DATELINE_CHARS = 300;
+/** Words that recall the night before the page's ("the previous night's attack", "that attack"). */
+const RECAP = [['the', 'night', 'before'], ['previous', 'night'], ['that', 'attack'], ['the', 'weekend', 'began'], ['a', 'day', 'earlier'], ['the', 'day', 'before'], ['recap']];
 /** How far into a page's context its night is told: the headline and the first paragraphs of the story. */
 const PAGE_NIGHT_CHARS = 600;
-/** How far from a night word of a page's opening its weekday may stand ("overnight into Sunday", "attack overnight, on Sunday"). */
-const PAGE_NIGHT_REACH = 4;
+/** How far from a night word of a page's opening its weekday may stand ("overnight into Sunday"). */
+const PAGE_NIGHT_REACH = 3;
+/** How long a live blog's line of the day is ("Sunday 25 May", "Live updates: Sunday, 25 May 2025"). */
+const DAY_LINE_CHARS = 40;
+/** Words of an update: the day after them is the update's, not the page's news ("Last updated: 3 June"). */
+const UPDATE = /^(updated?|updates|modified|revised|corrected|correction)$/;
+const UPDATE_REACH = 4;
 /** How far into a line of a page's opening a day named is its dateline ("KYIV, June 17 (Reuters) -"). */
 const DATELINE_LINE_CHARS = 40;
 
@@ -569,8 +580,12 @@ const DATELINE_LINE_CHARS = 40;
  * into a sentence ("the swap, the largest since the one on 9 July, ...") dates only what it tells.
  */
 function datelineDay(tokens: readonly Token[], text: string): string | null {
-  const opening = tokens.filter((t) => t.start < DATELINE_CHARS && t.start - (text.lastIndexOf('\n', t.start) + 1) < DATELINE_LINE_CHARS);
-  const first = daysNamed(opening)[0];
+  // Not the day of an update ("Last updated: 3 June 2025"): the page's news is older.
+  const updated = (i: number) => tokens.slice(Math.max(0, i - UPDATE_REACH), i).some((u) => UPDATE.test(u.norm));
+  const opening = tokens.filter((t, i) => t.start < DATELINE_CHARS && t.start - (text.lastIndexOf('\n', t.start) + 1) < DATELINE_LINE_CHARS && !updated(i));
+  // The earliest day named there: "Last updated: 3 June 2025 | First published: 24 May 2025" is a page of 24 May.
+  const named = daysNamed(opening);
+  const first = [...named].sort()[0];
   if (!first) return null;
   const year = datesIn(opening).find((d) => d.slice(5) === first.slice(0, 2))?.slice(0, 4);
   return `${year ?? '????'}-${first}`;
@@ -915,7 +930,9 @@ export class Matcher {
     const explained = explain ? this.index.claims.findIndex((c) => c.id === explain.claimId) : -1;
     if (explained >= 0) candidates.add(explained);
     // The meeting the sentences before set the news at: read on every sentence of a discourse.
-    const otherVenue = this.otherVenues.has(tokens);
+    // Another meeting's place, named as a meeting's ("talks in Abu Dhabi", "the Geneva meeting"; not "the
+    // Red Cross, based in Geneva").
+    const otherVenue = this.otherVenues.has(tokens) && tokens.some((t) => MEETING_WORDS.has(t.norm)) && !tokens.some((t, i) => t.norm === 'geneva' && tokens[i + 1]?.norm.startsWith('convention'));
     const setting = discourse ? this.settle(discourse, tokens, otherVenue) : null;
     if (!candidates.size) return [];
     const dated = this.dated(tokens, span.text, otherVenue);
@@ -1104,7 +1121,9 @@ export class Matcher {
     const atOtherMeeting = !!setting && this.elsewhereFor(claim, setting);
     if (atOtherMeeting) why(() => 'the sentence names no meeting place of its own, and one before sets the news at another meeting (the lexicon\'s @other-venues): it may agree, not warn');
     // "KYIV, May 25 (AFP) - ... overnight": a sentence that names no day of its own tells of the page's night.
-    const night = !monthDays.length && !tokens.some((t) => WEEKDAYS.has(t.norm)) ? this.otherNightPage(claim, contextTokens) : null;
+    // A recap of the night before ("The previous night's attack on Kyiv injured at least 15") tells of its own night.
+    const recap = tokens.some((_, i) => RECAP.some((p) => phraseAt(tokens, i, p)));
+    const night = !monthDays.length && !recap && !tokens.some((t) => WEEKDAYS.has(t.norm)) ? this.otherNightPage(claim, contextTokens) : null;
     if (night) why(() => `the page tells of the night into ${night}, none of the days of the claim's topic, and the sentence names no day of its own: it may agree, not warn`);
     const setElsewhere = atOtherMeeting || !!night;
     return { ci, claim, hits, groups, placeFromPage, byPronoun, antecedent, monthDays, otherMonths, setElsewhere };
@@ -1608,7 +1627,9 @@ export class Matcher {
     const named = new Set<string>();
     // Not where the sentence tells of a night: "officials said Thursday that 15 were injured overnight" dates the night.
     const ofANight = tokens.some((t) => NIGHT_WORDS.has(t.norm));
-    const saying = (i: number) => !ofANight && tokens.slice(Math.max(0, i - SAYING_REACH), i + SAYING_REACH).some((t) => SAYING.has(t.norm));
+    // Not a claim, an accusation or a denial "on Thursday": that is the day's own news, not words about another day.
+    const dates = (w: string) => SAYING.has(w) && !NEWS_OF_ITS_DAY.test(w);
+    const saying = (i: number) => !ofANight && tokens.slice(Math.max(0, i - SAYING_REACH), i + SAYING_REACH).some((t) => dates(t.norm));
     tokens.forEach((t, i) => {
       // A day the sentence gives to someone's words dates the words, which may be later than the event.
       if (!WEEKDAYS.has(t.norm) || saying(i)) return;
@@ -1876,9 +1897,16 @@ export class Matcher {
     // "Overnight into Sunday", "the night to Sunday", "overnight ... on Sunday": the weekdays beside a night word.
     const opening = tokens.filter((t) => t.start < PAGE_NIGHT_CHARS);
     const nights = opening.flatMap((t, i) => (t.norm === 'overnight' || (t.norm === 'night' && ['last', 'the'].includes(opening[i - 1]?.norm ?? '')) ? [i] : []));
-    // Or a live blog's day, a weekday that opens a line of the opening ("Sunday 25 May").
-    const lineStart = (t: Token) => /^\s*$/.test(text.slice(text.lastIndexOf('\n', t.start) + 1, t.start));
-    const beside = nights.length ? opening.filter((t, i) => WEEKDAYS.has(t.norm) && (nights.some((n) => Math.abs(n - i) <= PAGE_NIGHT_REACH) || lineStart(t))).map((t) => t.norm) : [];
+    // The night's weekday: after "into" or "to" just after the night word ("overnight into Sunday", "the night
+    // to Monday"), not any weekday near it ("pounds Kyiv overnight, Sunday to bring final swap").
+    const intoDay = (i: number) => ['into', 'to'].includes(opening[i - 1]?.norm ?? '') && nights.some((n) => n < i - 1 && i - n <= PAGE_NIGHT_REACH);
+    // Or a live blog's day: a short line that opens with a weekday ("Sunday 25 May").
+    const dayLine = (t: Token) => {
+      const start = text.lastIndexOf('\n', t.start) + 1;
+      const end = text.indexOf('\n', t.start);
+      return /^\s*$/.test(text.slice(start, t.start)) && (end < 0 ? text.length : end) - start <= DAY_LINE_CHARS;
+    };
+    const beside = nights.length ? opening.filter((t, i) => WEEKDAYS.has(t.norm) && (intoDay(i) || dayLine(t))).map((t) => t.norm) : [];
     if (beside.length) this.pageNights.set(tokens, beside);
     return tokens;
   }
@@ -1912,7 +1940,7 @@ export class Matcher {
   }
 
   private laterPage(claim: Claim, contextTokens: Token[] | undefined, page: PageFacts): string | null {
-    if (!claim.period) return null;
+    if (!claim.period || claim.timeless) return null;
     const day = this.pageDay(contextTokens, page);
     if (!day) return null;
     const key = `${day}|${claim.period}`;
