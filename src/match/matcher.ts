@@ -139,9 +139,9 @@ function wholeOfTheirs(tokens: readonly Token[], text: string, f: Figure): boole
 /** The two tolls of a strike, by the words that state them ("killed", "dead"; "injured", "wounded", "hurt"). */
 type Toll = 'killed' | 'injured';
 const TOLL_WORDS: Record<Toll, RegExp> = { killed: /^(kill|dead|died|die$|dies$|dying|death|fatalit)/, injured: /^(injur|wound|hurt)/ };
-/** Words between a count and its toll's verb ("31 people were killed"). */
 /** How far after a figure its toll's verb may stand ("31 people were reportedly killed"). */
 const TOLL_VERB_REACH = 6;
+/** Words between a count and its toll's verb ("31 people were killed"). */
 const TOLL_FILLER = new Set(['people', 'persons', 'civilians', 'residents', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'being', 'reportedly', 'also', 'others', 'more']);
 
 /**
@@ -565,7 +565,7 @@ const RECAP = [['the', 'night', 'before'], ['previous', 'night'], ['that', 'atta
 const PAGE_NIGHT_CHARS = 600;
 /** How far from a night word of a page's opening its weekday may stand ("overnight into Sunday"). */
 const PAGE_NIGHT_REACH = 3;
-/** How long a live blog's line of the day is ("Sunday 25 May", "Live updates: Sunday, 25 May 2025"). */
+/** How long a live blog's line of the day, opening with its weekday, may be ("Sunday 25 May", "Sunday, 25 May 2025 - live"). */
 const DAY_LINE_CHARS = 40;
 /** Words of an update: the day after them is the update's, not the page's news ("Last updated: 3 June"). */
 const UPDATE = /^(updated?|updates|modified|revised|corrected|correction)$/;
@@ -574,8 +574,8 @@ const UPDATE_REACH = 4;
 const DATELINE_LINE_CHARS = 40;
 
 /**
- * The day a page's dateline names, as YYYY-MM-DD ("????" for a year it does not give), or null: the first
- * day named near the start of a line (DATELINE_LINE_CHARS) of its headline and opening (DATELINE_CHARS):
+ * The day a page's dateline names, as YYYY-MM-DD ("????" for a year it does not give), or null: the earliest
+ * day named near the start of a line (DATELINE_LINE_CHARS) of its headline and opening (DATELINE_CHARS), not an update's:
  * "KYIV, June 17 (Reuters) -", "Live updates, Friday 4 July", "Published 24 May 2025". A day named further
  * into a sentence ("the swap, the largest since the one on 9 July, ...") dates only what it tells.
  */
