@@ -591,6 +591,25 @@ function datelineDay(tokens: readonly Token[], text: string): string | null {
   return `${year ?? '????'}-${first}`;
 }
 
+/**
+ * The weekdays of the night a page's headline and first paragraphs (PAGE_NIGHT_CHARS) tell of: right
+ * after "into" or "to" just after a night word ("overnight into Sunday", "the night to Monday"; not any
+ * weekday near it, "pounds Kyiv overnight, Sunday to bring final swap"), or a live blog's short line that
+ * opens with a weekday ("Sunday 25 May"), on a page with a night word. Empty where it tells of none.
+ */
+function nightOfPage(tokens: readonly Token[], text: string): string[] {
+  const opening = tokens.filter((t) => t.start < PAGE_NIGHT_CHARS);
+  const nights = opening.flatMap((t, i) => (t.norm === 'overnight' || (t.norm === 'night' && ['last', 'the'].includes(opening[i - 1]?.norm ?? '')) ? [i] : []));
+  if (!nights.length) return [];
+  const intoDay = (i: number) => ['into', 'to'].includes(opening[i - 1]?.norm ?? '') && nights.some((n) => n < i - 1 && i - n <= PAGE_NIGHT_REACH);
+  const dayLine = (t: Token) => {
+    const start = text.lastIndexOf('\n', t.start) + 1;
+    const end = text.indexOf('\n', t.start);
+    return /^\s*$/.test(text.slice(start, t.start)) && (end < 0 ? text.length : end) - start <= DAY_LINE_CHARS;
+  };
+  return opening.filter((t, i) => WEEKDAYS.has(t.norm) && (intoDay(i) || dayLine(t))).map((t) => t.norm);
+}
+
 /** How many pages' days laterPage remembers. */
 const LATER_PAGES_CACHED = 1_000;
 /** How many days after the last of a month's event days a page's own day makes it a page of later news. */
@@ -650,10 +669,10 @@ export class Matcher {
    * of the events the base covers then (the talks of 16 May led to the swap of 23-25 May).
    */
   private readonly periodDays = new Map<string, Set<string>>();
-  /** Each page's day (pageDay), by its context tokens. */
-  private readonly pageDays = new WeakMap<Token[], string | null>();
-  /** The weekdays named beside a night word in a page's headline and opening ("overnight into Sunday"), by its context tokens. */
-  private readonly pageNights = new WeakMap<Token[], string[]>();
+  /** Each page's context text, by its context tokens, for pageTime. */
+  private readonly contextTexts = new WeakMap<Token[], string>();
+  /** Each page's dateline day and night weekdays (pageTime), by its context tokens. */
+  private readonly pageTimes = new WeakMap<Token[], { day: string | null; nights: string[] }>();
   /**
    * Per month (a claim file's `period`), the weekdays any claim's words or its reports' quotes name: the
    * days its news tells of ("early Sunday"). Per month, not per topic: one sentence may tell of two
@@ -1121,9 +1140,10 @@ export class Matcher {
     const atOtherMeeting = !!setting && this.elsewhereFor(claim, setting);
     if (atOtherMeeting) why(() => 'the sentence names no meeting place of its own, and one before sets the news at another meeting (the lexicon\'s @other-venues): it may agree, not warn');
     // "KYIV, May 25 (AFP) - ... overnight": a sentence that names no day of its own tells of the page's night.
-    // A recap of the night before ("The previous night's attack on Kyiv injured at least 15") tells of its own night.
-    const recap = tokens.some((_, i) => RECAP.some((p) => phraseAt(tokens, i, p)));
-    const night = !monthDays.length && !recap && !tokens.some((t) => WEEKDAYS.has(t.norm)) ? this.otherNightPage(claim, contextTokens) : null;
+    // Not a sentence of its own day, nor a recap of the night before ("The previous night's attack on Kyiv
+    // injured at least 15"), which tells of its own night. (The page's night first: most pages tell of none.)
+    const pageNight = this.otherNightPage(claim, contextTokens);
+    const night = pageNight && !monthDays.length && !tokens.some((t) => WEEKDAYS.has(t.norm)) && !tokens.some((_, i) => RECAP.some((p) => phraseAt(tokens, i, p))) ? pageNight : null;
     if (night) why(() => `the page tells of the night into ${night}, none of the days of the claim's topic, and the sentence names no day of its own: it may agree, not warn`);
     const setElsewhere = atOtherMeeting || !!night;
     return { ci, claim, hits, groups, placeFromPage, byPronoun, antecedent, monthDays, otherMonths, setElsewhere };
@@ -1893,23 +1913,22 @@ export class Matcher {
   /** Normalised tokens of text that serves as topic context (a page's title and opening). */
   contextTokens(text: string): Token[] {
     const tokens = normalizeText(text.slice(0, CONTEXT_CHARS), this.aliases);
-    this.pageDays.set(tokens, datelineDay(tokens, text));
-    // "Overnight into Sunday", "the night to Sunday", "overnight ... on Sunday": the weekdays beside a night word.
-    const opening = tokens.filter((t) => t.start < PAGE_NIGHT_CHARS);
-    const nights = opening.flatMap((t, i) => (t.norm === 'overnight' || (t.norm === 'night' && ['last', 'the'].includes(opening[i - 1]?.norm ?? '')) ? [i] : []));
-    // The night's weekday: after "into" or "to" just after the night word ("overnight into Sunday", "the night
-    // to Monday"), not any weekday near it ("pounds Kyiv overnight, Sunday to bring final swap").
-    const intoDay = (i: number) => ['into', 'to'].includes(opening[i - 1]?.norm ?? '') && nights.some((n) => n < i - 1 && i - n <= PAGE_NIGHT_REACH);
-    // Or a live blog's day: a short line that opens with a weekday ("Sunday 25 May").
-    const dayLine = (t: Token) => {
-      const start = text.lastIndexOf('\n', t.start) + 1;
-      const end = text.indexOf('\n', t.start);
-      return /^\s*$/.test(text.slice(start, t.start)) && (end < 0 ? text.length : end) - start <= DAY_LINE_CHARS;
-    };
-    const beside = nights.length ? opening.filter((t, i) => WEEKDAYS.has(t.norm) && (intoDay(i) || dayLine(t))).map((t) => t.norm) : [];
-    if (beside.length) this.pageNights.set(tokens, beside);
+    // The page's day and night are read when a claim first asks (pageDay, otherNightPage), not for every context.
+    this.contextTexts.set(tokens, text);
     return tokens;
   }
+
+  /** The page's day and night (datelineDay, nightOfPage), read once from its context's text. */
+  private pageTime(contextTokens: Token[]): { day: string | null; nights: string[] } {
+    let time = this.pageTimes.get(contextTokens);
+    if (!time) {
+      const text = this.contextTexts.get(contextTokens);
+      time = text === undefined ? { day: null, nights: [] } : { day: datelineDay(contextTokens, text), nights: nightOfPage(contextTokens, text) };
+      this.pageTimes.set(contextTokens, time);
+    }
+    return time;
+  }
+
 
   /**
    * The day a page tells its news of, as YYYY-MM-DD (the year may be unknown: "????"): its metadata's
@@ -1917,7 +1936,7 @@ export class Matcher {
    */
   private pageDay(contextTokens: Token[] | undefined, page: PageFacts): string | null {
     if (page.published && /^\d{4}-\d{2}-\d{2}/.test(page.published)) return page.published.slice(0, 10);
-    return (contextTokens && this.pageDays.get(contextTokens)) ?? null;
+    return contextTokens ? this.pageTime(contextTokens).day : null;
   }
 
   /**
@@ -1933,7 +1952,7 @@ export class Matcher {
    * days, not the claim's own: a page of the night into Saturday also tells of Friday's strike on Odesa.
    */
   private otherNightPage(claim: Claim, contextTokens: Token[] | undefined): string | null {
-    const named = contextTokens && this.pageNights.get(contextTokens);
+    const named = contextTokens && this.pageTime(contextTokens).nights;
     const days = this.topicDays.get(claim.topic);
     if (!named?.length || !days?.size || named.some((d) => days.has(d))) return null;
     return named[0]!;
