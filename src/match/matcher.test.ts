@@ -259,6 +259,9 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(differs('Zelenskiy: 880 soldiers and 120 civilians home after largest swap', swap)).toEqual([]);
     expect(differs('On Friday, 280 soldiers and 120 civilians came home in the swap.', swap)).toEqual(['exchange.friday-soldiers differs']);
     expect(verdicts('Had Trump tightened sanctions after his call with Putin, the Kremlin might have thought twice.')).toEqual([]);
+    // One more round is no count of the whole deal; a total that differs still does.
+    expect(differs('Later on Sunday, each side freed 303 more prisoners, completing the deal.', 'Russia and Ukraine swap prisoners')).toEqual([]);
+    expect(differs('The two sides agreed to exchange 1,200 prisoners each.', 'Russia and Ukraine swap prisoners')).toEqual(['exchange.total-agreed differs']);
     // The whole a part belongs to: all of Kyiv's districts, not the night's count.
     expect(differs("The city's military administration said debris fell in eight of Kyiv's 10 districts.")).toEqual([]);
     expect(differs('Debris fell in 10 districts of the capital.')).toEqual(['strike.districts-count differs']);

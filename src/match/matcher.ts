@@ -1533,6 +1533,9 @@ export class Matcher {
     // A count at a time of the night, or so far ("03:15 - two injured in Obolon", "four injured early in the
     // night", "five injured so far"): a toll before its last update.
     if (this.tollKind.has(claim.id) && !this.claimWords.get(claim.id)?.has('initially') && interim(tokens, text)) return false;
+    // A round's count, for a claim of no day ("303 more on Sunday, completing the deal", "a further 307"):
+    // one more round, not the whole.
+    if (!this.claimDays.get(claim.id)?.size && (tokens[f.index + 1]?.norm === 'more' || ['another', 'further'].includes(tokens[f.from - 1]?.norm ?? ''))) return false;
     const near = claim.slot.near;
     // A part of a whole agrees where it is the reports' ("six of the 14 missiles", "14 missiles, six of which
     // were shot down"), but never differs: it may be one system's share, or one of two that add up ("four of
