@@ -948,10 +948,9 @@ export class Matcher {
     // The claim explained is checked even where the prefilter would skip it: its groups then say why.
     const explained = explain ? this.index.claims.findIndex((c) => c.id === explain.claimId) : -1;
     if (explained >= 0) candidates.add(explained);
-    // The meeting the sentences before set the news at: read on every sentence of a discourse.
-    // Another meeting's place, named as a meeting's ("talks in Abu Dhabi", "the Geneva meeting"; not "the
-    // Red Cross, based in Geneva").
-    const otherVenue = this.otherVenues.has(tokens) && tokens.some((t) => MEETING_WORDS.has(t.norm)) && !tokens.some((t, i) => t.norm === 'geneva' && tokens[i + 1]?.norm.startsWith('convention'));
+    // The meeting the sentences before set the news at: read on every sentence of a discourse, and on none
+    // that neither a discourse nor a candidate needs it for.
+    const otherVenue = (!!discourse || candidates.size > 0) && this.namesOtherMeeting(tokens);
     const setting = discourse ? this.settle(discourse, tokens, otherVenue) : null;
     if (!candidates.size) return [];
     const dated = this.dated(tokens, span.text, otherVenue);
@@ -1147,6 +1146,15 @@ export class Matcher {
     if (night) why(() => `the page tells of the night into ${night}, none of the days of the claim's topic, and the sentence names no day of its own: it may agree, not warn`);
     const setElsewhere = atOtherMeeting || !!night;
     return { ci, claim, hits, groups, placeFromPage, byPronoun, antecedent, monthDays, otherMonths, setElsewhere };
+  }
+
+  /**
+   * Does the sentence name another meeting's place as a meeting's (`@other-venues` beside a word of
+   * meeting: "talks in Abu Dhabi", "the Geneva meeting"; not "the Red Cross, based in Geneva", nor the
+   * Geneva Conventions)?
+   */
+  private namesOtherMeeting(tokens: Token[]): boolean {
+    return this.otherVenues.has(tokens) && tokens.some((t) => MEETING_WORDS.has(t.norm)) && !tokens.some((t, i) => t.norm === 'geneva' && tokens[i + 1]?.norm.startsWith('convention'));
   }
 
   /** What a sentence names of its time and meeting (Dated): read once per sentence, for every candidate. */
