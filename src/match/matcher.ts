@@ -557,32 +557,53 @@ export interface PageFacts {
  */
 export const PUBLISHED_BEFORE_MARGIN_DAYS = 31;
 
+// The reaches below are counted in words, not characters: how a page spaces its words changes none of them.
 /** How far into a page's context (its headline, then its opening) a day named dates the page: a dateline's reach. */
-const DATELINE_CHARS = 300;
+const DATELINE_WORDS = 50;
 /** Words that recall the night before the page's ("the previous night's attack", "that attack"). */
 const RECAP = [['the', 'night', 'before'], ['previous', 'night'], ['that', 'attack'], ['the', 'weekend', 'began'], ['a', 'day', 'earlier'], ['the', 'day', 'before'], ['recap']];
 /** How far into a page's context its night is told: the headline and the first paragraphs of the story. */
-const PAGE_NIGHT_CHARS = 600;
+const PAGE_NIGHT_WORDS = 100;
 /** How far from a night word of a page's opening its weekday may stand ("overnight into Sunday"). */
 const PAGE_NIGHT_REACH = 3;
 /** How long a live blog's line of the day, opening with its weekday, may be ("Sunday 25 May", "Sunday, 25 May 2025 - live"). */
-const DAY_LINE_CHARS = 40;
+const DAY_LINE_WORDS = 6;
 /** Words of an update: the day after them is the update's, not the page's news ("Last updated: 3 June"). */
 const UPDATE = /^(updated?|updates|modified|revised|corrected|correction)$/;
 const UPDATE_REACH = 4;
 /** How far into a line of a page's opening a day named is its dateline ("KYIV, June 17 (Reuters) -"). */
-const DATELINE_LINE_CHARS = 40;
+const DATELINE_LINE_WORDS = 7;
+
+/** For each token, its place in its line (0 for a line's first word) and the number of words on its line. */
+function linePlaces(tokens: readonly Token[], text: string): { at: number; of: number }[] {
+  const out: { at: number; of: number }[] = [];
+  let first = 0;
+  const close = (end: number) => {
+    for (let j = first; j < end; j++) out[j]!.of = end - first;
+  };
+  tokens.forEach((t, i) => {
+    if (i > 0 && text.slice(tokens[i - 1]!.end, t.start).includes('\n')) {
+      close(i);
+      first = i;
+    }
+    out.push({ at: i - first, of: 0 });
+  });
+  close(tokens.length);
+  return out;
+}
 
 /**
  * The day a page's dateline names, as YYYY-MM-DD ("????" for a year it does not give), or null: the earliest
- * day named near the start of a line (DATELINE_LINE_CHARS) of its headline and opening (DATELINE_CHARS), not an update's:
+ * day named near the start of a line (DATELINE_LINE_WORDS) of its headline and opening (DATELINE_WORDS), not an update's:
  * "KYIV, June 17 (Reuters) -", "Live updates, Friday 4 July", "Published 24 May 2025". A day named further
  * into a sentence ("the swap, the largest since the one on 9 July, ...") dates only what it tells.
  */
 function datelineDay(tokens: readonly Token[], text: string): string | null {
   // Not the day of an update ("Last updated: 3 June 2025"): the page's news is older.
   const updated = (i: number) => tokens.slice(Math.max(0, i - UPDATE_REACH), i).some((u) => UPDATE.test(u.norm));
-  const opening = tokens.filter((t, i) => t.start < DATELINE_CHARS && t.start - (text.lastIndexOf('\n', t.start) + 1) < DATELINE_LINE_CHARS && !updated(i));
+  const head = tokens.slice(0, DATELINE_WORDS);
+  const lines = linePlaces(head, text);
+  const opening = head.filter((_, i) => lines[i]!.at < DATELINE_LINE_WORDS && !updated(i));
   // The earliest day named there: "Last updated: 3 June 2025 | First published: 24 May 2025" is a page of 24 May.
   const named = daysNamed(opening);
   const first = [...named].sort()[0];
@@ -592,22 +613,19 @@ function datelineDay(tokens: readonly Token[], text: string): string | null {
 }
 
 /**
- * The weekdays of the night a page's headline and first paragraphs (PAGE_NIGHT_CHARS) tell of: right
+ * The weekdays of the night a page's headline and first paragraphs (PAGE_NIGHT_WORDS) tell of: right
  * after "into" or "to" just after a night word ("overnight into Sunday", "the night to Monday"; not any
  * weekday near it, "pounds Kyiv overnight, Sunday to bring final swap"), or a live blog's short line that
  * opens with a weekday ("Sunday 25 May"), on a page with a night word. Empty where it tells of none.
  */
 function nightOfPage(tokens: readonly Token[], text: string): string[] {
-  const opening = tokens.filter((t) => t.start < PAGE_NIGHT_CHARS);
+  const opening = tokens.slice(0, PAGE_NIGHT_WORDS);
   const nights = opening.flatMap((t, i) => (t.norm === 'overnight' || (t.norm === 'night' && ['last', 'the'].includes(opening[i - 1]?.norm ?? '')) ? [i] : []));
   if (!nights.length) return [];
   const intoDay = (i: number) => ['into', 'to'].includes(opening[i - 1]?.norm ?? '') && nights.some((n) => n < i - 1 && i - n <= PAGE_NIGHT_REACH);
-  const dayLine = (t: Token) => {
-    const start = text.lastIndexOf('\n', t.start) + 1;
-    const end = text.indexOf('\n', t.start);
-    return /^\s*$/.test(text.slice(start, t.start)) && (end < 0 ? text.length : end) - start <= DAY_LINE_CHARS;
-  };
-  return opening.filter((t, i) => WEEKDAYS.has(t.norm) && (intoDay(i) || dayLine(t))).map((t) => t.norm);
+  const lines = linePlaces(opening, text);
+  const dayLine = (i: number) => lines[i]!.at === 0 && lines[i]!.of <= DAY_LINE_WORDS;
+  return opening.filter((t, i) => WEEKDAYS.has(t.norm) && (intoDay(i) || dayLine(i))).map((t) => t.norm);
 }
 
 /** How many pages' days laterPage remembers. */
@@ -1957,7 +1975,7 @@ export class Matcher {
    * of the next year or of the one before.
    */
   /**
-   * The weekday of the page's own night, where its headline and first paragraphs (PAGE_NIGHT_CHARS) tell of a night beside weekdays
+   * The weekday of the page's own night, where its headline and first paragraphs (PAGE_NIGHT_WORDS) tell of a night beside weekdays
    * that none of its topic's claims name ("KYIV, May 25 (AFP) - Russia launched its largest
    * attack overnight into Sunday", for the strike of the night into Saturday); null otherwise. The topic's
    * days, not the claim's own: a page of the night into Saturday also tells of Friday's strike on Odesa.
