@@ -55,6 +55,11 @@ const SOFT_NEGATORS = new Set([
   'little', 'scant', 'without', 'unable', 'unwilling', 'nothing', 'none', 'nobody', 'yet',
   'instead', 'await', 'awaits', 'awaited', 'awaiting', 'waiting', 'pending', 'overdue', 'absence', 'absent',
 ]);
+/**
+ * Words that say a thing is still not decided ("the venue remains undecided"): for a claim that nothing was
+ * agreed, they are the negation even when they are the claim's own words.
+ */
+const UNDECIDED = new Set(['undecided', 'unresolved', 'unsettled', 'undetermined']);
 /** Verbs of not doing, in any form ("failing to deliver", "refused", "declines", "lacked"). */
 const NOT_DOING = /^(fail|refus|declin|lack|neglect)/;
 /** Words that open a clause of their own: a negation in one does not deny what the other states. */
@@ -196,6 +201,7 @@ export function negatedLoosely(tokens: Token[], hits: PhraseHit[], text: string)
   const clause = clausesOf(tokens, text);
   const negating = (i: number) => {
     const w = tokens[i]!.norm;
+    if (UNDECIDED.has(w)) return true;
     if (inHit[i]) return false;
     if (DENIALS.has(w) || SOFT_NEGATORS.has(w) || NOT_DOING.test(w)) return true;
     // "Zero compromise": number words are digits by now.
