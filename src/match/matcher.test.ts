@@ -779,6 +779,9 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     // "Nowhere near" denies the date, in its own clause, not the venue.
     expect(verdicts('A venue for the next round of talks has been agreed, officials said, though a date was nowhere near settled.')).not.toContain('talks.peskov-venue agrees');
     expect(verdicts('No venue has yet been agreed for another round of talks, the Kremlin said.')).toEqual(['talks.peskov-venue agrees']);
+    // A word of not deciding is itself the negation a claim of "no agreement" needs, though it is the claim's word.
+    expect(verdicts('The venue for the next round of talks remains undecided, the Kremlin said.')).toEqual(['talks.peskov-venue agrees']);
+    expect(differs('The venue for the next round of talks has been decided, the Kremlin said.')).toEqual(['talks.peskov-venue differs']);
   });
 
   it('a present perfect counting times tells of the events before: "has been targeted several times this year"', () => {
