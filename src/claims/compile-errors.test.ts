@@ -106,6 +106,11 @@ describe('claim base build failures', () => {
     expect(p.join('\n')).toContain(`id must start with the file's topic "demo."`);
   });
 
+  it('rejects a lexicon group that names another group, naming the file and the group', () => {
+    const lexicon = { ...real.lexicon, text: real.lexicon.text.replace('  drone: [', '  drone: ["@missile", ') };
+    expect(problems({ ...real, lexicon }).join('\n')).toContain('lexicon.yaml: drone: "@missile" names a group inside a group');
+  });
+
   it('rejects source metadata whose evidence is not in the report', () => {
     const sources = { ...real.sources, text: real.sources.text.replace('"Source: Qatar Tribune"', '"Source: Qatar Times"') };
     expect(problems({ ...real, sources }).join('\n')).toMatch(/sources\.yaml: source "000_43242b43e3f2e229": outletEvidence is not verbatim/);

@@ -132,6 +132,9 @@ export function compileClaimBase(input: ClaimBaseInput): ClaimIndex {
   const lexParsed = lexiconFileSchema.safeParse(parseYaml(input.lexicon, problems));
   const lexicon = lexParsed.success ? lexParsed.data.groups : {};
   if (!lexParsed.success) problems.push(...zodMessages(lexParsed.error).map((m) => `${input.lexicon.name}: ${m}`));
+  // A group names its phrases; it cannot name another group (an "@x" there would be read as the words "x").
+  for (const [name, phrases] of Object.entries(lexicon))
+    for (const p of phrases) if (p.startsWith('@')) problems.push(`${input.lexicon.name}: ${name}: "${p}" names a group inside a group; write its phrases out`);
 
   const expand = (phrases: string[], at: string): string[][] =>
     phrases.flatMap((p) => {

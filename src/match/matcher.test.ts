@@ -368,6 +368,12 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(verdicts('Zelensky wrote on Saturday that 307 more Ukrainian soldiers are home.', context)).toContain('exchange.saturday-count agrees');
     expect(differs('Zelensky wrote on Saturday that 317 more Ukrainian soldiers are home.', context)).toEqual(['exchange.saturday-count differs']);
     expect(verdicts('On Saturday 150 defenders returned to their positions after rotation.', context)).toEqual([]);
+    // Kyiv's word for its soldiers; a count given side by side says who and the trade at once.
+    expect(verdicts('On Saturday 307 Ukrainian defenders were back from captivity.', context)).toContain('exchange.saturday-count agrees');
+    expect(verdicts('Saturday: 307 a side.', context)).toEqual(['exchange.saturday-count agrees']);
+    expect(differs('On Saturday it was 317 each way.', context)).toEqual(['exchange.saturday-count differs']);
+    // ", not" sets what it negates against the claim stated before it.
+    expect(differs('The agreed total was 1,000 per side, not 1,000 in all.', context)).toEqual([]);
   });
 
   it('a vague count over the years since is a running tally, not the night\'s count', () => {

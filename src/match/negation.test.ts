@@ -8,6 +8,12 @@ describe('clausesOf', () => {
     const tokens = normalizeText(text, compileAliases({}));
     expect(Array.from(clausesOf(tokens, text))).toEqual([0, 0, 0, 1, 1, 1, 2, 2, 3, 3, 3, 4, 4, 4]);
   });
+
+  it('opens a clause at ", not": what it negates is set against what came before', () => {
+    const text = 'The total was 1,000 per side, not 1,000 in all';
+    const tokens = normalizeText(text, compileAliases({}));
+    expect(Array.from(clausesOf(tokens, text))).toEqual([0, 0, 0, 0, 0, 0, 1, 1, 1, 1]);
+  });
 });
 
 describe('asks', () => {

@@ -71,7 +71,7 @@ const CONDITIONS = new Set(['if', 'unless']);
 /** Each sentence's clauses, computed once: every candidate claim of the sentence asks for them. */
 const clauseCache = new WeakMap<readonly Token[], Uint16Array>();
 
-/** Clause numbers of the tokens: a new clause at ";", ":", a dash, or a word that opens one ("but", "though"). */
+/** Clause numbers of the tokens: a new clause at ";", ":", a dash, a word that opens one ("but", "though"), or ", not". */
 export function clausesOf(tokens: readonly Token[], text: string): Uint16Array {
   const cached = clauseCache.get(tokens);
   if (cached) return cached;
@@ -79,7 +79,9 @@ export function clausesOf(tokens: readonly Token[], text: string): Uint16Array {
   let clause = 0;
   for (let i = 1; i < tokens.length; i++) {
     const between = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
-    if (/[;:\u2013\u2014]|\s-\s/.test(between) || CLAUSE_OPENERS.has(tokens[i]!.norm)) clause++;
+    // ", not ..." sets what it negates against what came before ("1,000 per side, not 1,000 in all").
+    const contrast = tokens[i]!.norm === 'not' && between.includes(',');
+    if (/[;:\u2013\u2014]|\s-\s/.test(between) || CLAUSE_OPENERS.has(tokens[i]!.norm) || contrast) clause++;
     out[i] = clause;
   }
   clauseCache.set(tokens, out);
