@@ -49,6 +49,14 @@ const QUALIFIERS: [string[], Qualifier][] = [
   [['under'], 'at-most'],
 ];
 
+/** Qualifiers written after the figure. */
+const AFTER_QUALIFIERS: [string[], Qualifier][] = [
+  [['or', 'so'], 'about'],
+  [['odd'], 'more-than'],
+  [['plus'], 'more-than'],
+  [['or', 'more'], 'at-least'],
+];
+
 const PHRASAL_OVER = new Set(['hand', 'handed', 'hands', 'handing', 'turn', 'turned', 'turning', 'took', 'take', 'taken', 'taking', 'carried', 'passed', 'signed', 'won', 'handover']);
 
 const MONTHS = new Set([
@@ -126,6 +134,8 @@ export function findFigures(tokens: readonly Token[], text?: string): Figure[] {
         break;
       }
     }
+    // A qualifier after the figure: "three hundred or so", "300-odd", "300-plus", "300 or more".
+    if (qualifier === 'exact') qualifier = AFTER_QUALIFIERS.find(([words]) => phraseAt(tokens, i + 1, words))?.[1] ?? 'exact';
     out.push({ value: Number(t.norm), qualifier, index: i, from, joined: isJoined(tokens, i, text) });
   });
   return out;

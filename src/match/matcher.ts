@@ -1179,7 +1179,7 @@ export class Matcher {
   private dated(tokens: Token[], text: string, otherVenue: boolean): Dated {
     const alone = monthsAlone(tokens, text);
     return {
-      dates: datesIn(tokens), dayMonths: monthsWithDay(tokens), days: daysNamed(tokens), years: eventYears(tokens), otherWar: this.otherWar(tokens),
+      dates: datesIn(tokens), dayMonths: monthsWithDay(tokens), days: daysNamed(tokens), years: eventYears(tokens, text), otherWar: this.otherWar(tokens),
       // "in May", capitalised after a word of time: the month, not the verb (monthsAlone leaves "May" out).
       namesMay: tokens.some((t, i) => t.norm === 'may' && i > 0 && text[t.start] === 'M' && MAY_BEFORE.has(tokens[i - 1]!.norm)),
       monthsAlone: alone.map((m) => m.month), monthsAloneAt: alone, openingMonth: alone.find((m) => m.at <= OPENING_MONTH_AT)?.month ?? null,

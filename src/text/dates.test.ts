@@ -26,5 +26,10 @@ describe('dates', () => {
     expect(years('Russia, which launched the war by invading its neighbour in 2022, holds a fifth of Ukraine.')).toEqual([]);
     expect(years('The first direct talks since 2022 were held in Istanbul.')).toEqual([]);
     expect(years('Some 2024 prisoners were freed in all.')).toEqual([]);
+    // A year (or month and year) opening the sentence, set off, dates it: a timeline's entry.
+    const opening = (text: string) => eventYears(tokenize(text), text);
+    expect(opening('JANUARY 2024 – In what was then the biggest swap, 230 Ukrainians came home.')).toEqual(['2024']);
+    expect(opening('2022: the first exchange of the war.')).toEqual(['2022']);
+    expect(opening('2000 drones were launched in a week.')).toEqual([]);
   });
 });

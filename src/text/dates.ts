@@ -120,14 +120,21 @@ const REFERENCE_REACH = 4;
 
 /**
  * Years given as the time of what a sentence tells: "in 2024", "during 2024", "in early 2024", "in May
- * 2024", with no word of reference a few words before ("the largest swap since the war began in 2022").
+ * 2024", with no word of reference a few words before ("the largest swap since the war began in 2022"),
+ * or opening the sentence ("January 2024: ...", a factbox's or a timeline's entry).
  */
-export function eventYears(tokens: readonly Token[]): string[] {
+export function eventYears(tokens: readonly Token[], text = ''): string[] {
   let out: string[] | undefined;
   tokens.forEach((t, i) => {
     if (!isYear(t)) return;
     let at = i - 1;
     if (MONTHS[tokens[at]?.norm ?? ''] || ['early', 'late', 'mid'].includes(tokens[at]?.norm ?? '')) at--;
+    // "JANUARY 2024 - In what was then the biggest swap ...": a year (or month and year) opening the sentence dates it.
+    // A bare year there must be set off ("2024: ..."): "2000 drones were launched" is a count.
+    if (at < 0) {
+      if (at === i - 2 || /^\s*[:,\u2013\u2014-]/.test(tokens[i + 1] ? text.slice(t.end, tokens[i + 1]!.start) : '')) (out ??= []).push(t.norm);
+      return;
+    }
     if (tokens[at]?.norm !== 'in' && tokens[at]?.norm !== 'during') return;
     for (let j = Math.max(0, at - REFERENCE_REACH); j < at; j++) if (REFERENCE_WORDS.test(tokens[j]!.norm)) return;
     (out ??= []).push(t.norm);
