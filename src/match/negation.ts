@@ -254,7 +254,12 @@ export function negates(tokens: Token[], groups: PhraseHit[][], text: string): b
   for (let i = 0; i < tokens.length; i++) clauses.add(clause[i]!);
   const full = [...clauses].filter((c) => groups.every((g) => g.some((h) => clause[h.from] === c)));
   if (full.length) {
-    const negatedIn = (c: number) => calledFalse(c) || groups.some((g) => g.some((h) => clause[h.from] === c && governed(h)));
+    // A group is negated in the clause where each of its words there is ("Putin was not dragging his feet,
+    // after leaders accused him of stalling" denies one of two words of stalling, and asserts the other).
+    const negatedIn = (c: number) => calledFalse(c) || groups.some((g) => {
+      const inClause = g.filter((h) => clause[h.from] === c);
+      return inClause.length > 0 && inClause.every(governed);
+    });
     return full.every(negatedIn);
   }
   // No clause states the whole claim: a group wholly negated denies it, unless the words negated are only
