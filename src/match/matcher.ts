@@ -439,7 +439,7 @@ interface Candidate {
   claim: Claim;
   hits: PhraseHit[];
   /** The hits of each `match.all` group, in the claim's order. */
-  groups: PhraseHit[][];
+  groups: (readonly PhraseHit[])[];
   /** The claim's place came from the page, not the sentence: enough to agree, not to say the sentence differs. */
   placeFromPage: boolean;
   /** A group, or the claim's place, was met by the person or place a word stands for ("He said ...", "killed there"). */
@@ -1017,7 +1017,7 @@ export class Matcher {
       return null;
     }
     const hits: PhraseHit[] = [];
-    const groups: PhraseHit[][] = [];
+    const groups: (readonly PhraseHit[])[] = [];
     let byPronoun = false;
     for (const [g, group] of claim.all.entries()) {
       let h = findGroup(tokens, group);
@@ -1725,7 +1725,7 @@ export class Matcher {
    * "district" or "area" ("two blazes in the Sviatoshynskyi district, ... debris in the Solomianskyi
    * area"), where every hit of one of the claim's other groups stands nearer that other place than its own.
    */
-  private belongsElsewhere(tokens: readonly Token[], text: string, claim: Claim, groups: PhraseHit[][]): boolean {
+  private belongsElsewhere(tokens: readonly Token[], text: string, claim: Claim, groups: readonly (readonly PhraseHit[])[]): boolean {
     const own = this.claimSubPlaces.get(claim.id);
     if (!own?.size) return false;
     const ownAt: number[] = [];

@@ -93,7 +93,7 @@ export function clausesOf(tokens: readonly Token[], text: string): Uint16Array {
  * "if" or "unless" opens ("... threatened to invade if Kyiv did not cede the regions")? What follows a
  * condition depends on it, so the sentence asserts neither.
  */
-export function conditional(tokens: Token[], groups: PhraseHit[][], text: string): boolean {
+export function conditional(tokens: Token[], groups: readonly (readonly PhraseHit[])[], text: string): boolean {
   // "Had Trump tightened sanctions, the Kremlin might have thought twice": a condition by inversion, to its comma.
   const inverted = INVERTED_CONDITION.test(text) && !asks(text);
   if (!inverted && !tokens.some((t) => CONDITIONS.has(t.norm))) return false;
@@ -138,7 +138,7 @@ const ONE_TIME = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|ton
  * perfect that counts times ("the plant has been targeted several times this year"). An adverb of what
  * happens as a rule ("usually", "normally") makes a habit in any tense, of the rest of its clause.
  */
-export function habitual(tokens: readonly Token[], groups: PhraseHit[][], text: string): boolean {
+export function habitual(tokens: readonly Token[], groups: readonly (readonly PhraseHit[])[], text: string): boolean {
   // A present perfect: "had repeatedly urged" in a narrative tells of that night.
   const marks: number[] = [];
   const generic = new Set<number>();
@@ -231,7 +231,7 @@ export function negatedLoosely(tokens: Token[], hits: PhraseHit[], text: string)
  * involving civilians" denies the first claim, not the second); where none does, only if every word of
  * some group is governed. Words inside the claim's own phrases ("no greater joy") negate nothing.
  */
-export function negates(tokens: Token[], groups: PhraseHit[][], text: string): boolean {
+export function negates(tokens: Token[], groups: readonly (readonly PhraseHit[])[], text: string): boolean {
   const clause = clausesOf(tokens, text);
   const inHit = new Uint8Array(tokens.length);
   for (const g of groups) for (const h of g) inHit.fill(1, h.from, h.to);

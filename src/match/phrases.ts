@@ -35,18 +35,136 @@ export function phraseAt(tokens: readonly Token[], i: number, phrase: readonly s
   return true;
 }
 
-/** Every place any phrase of the group occurs, in token order. */
-export function findGroup(tokens: readonly Token[], group: readonly (readonly string[])[]): PhraseHit[] {
-  const hits: PhraseHit[] = [];
-  for (let i = 0; i < tokens.length; i++)
-    for (const phrase of group)
-      if (phraseAt(tokens, i, phrase)) hits.push({ from: i, to: i + phrase.length, length: phrase.length });
+type Group = readonly (readonly string[])[];
+
+/** How many first letters of a prefix word index it. */
+const PREFIX_HEAD = 3;
+
+const NO_HITS: readonly PhraseHit[] = Object.freeze([]);
+
+/**
+ * A sentence's tokens by the forms a phrase's first word may match them in (wordMatches): the word, the
+ * word less a plural's "s" or "es", and its first PREFIX_HEAD letters for a prefix. Built once per
+ * sentence; every group is then looked up phrase by phrase, at the few places its first word stands.
+ */
+interface Places {
+  byForm: Map<string, number[]>;
+  byHead: Map<string, number[]>;
+}
+
+const placesByTokens = new WeakMap<readonly Token[], Places>();
+
+function placesOf(tokens: readonly Token[]): Places {
+  let places = placesByTokens.get(tokens);
+  if (places) return places;
+  places = { byForm: new Map(), byHead: new Map() };
+  const add = (map: Map<string, number[]>, key: string, i: number) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  };
+  tokens.forEach((t, i) => {
+    const w = t.norm;
+    add(places!.byForm, w, i);
+    if (w.endsWith('s')) add(places!.byForm, w.slice(0, -1), i);
+    if (w.endsWith('es')) add(places!.byForm, w.slice(0, -2), i);
+    if (w.length >= PREFIX_HEAD) add(places!.byHead, w.slice(0, PREFIX_HEAD), i);
+  });
+  placesByTokens.set(tokens, places);
+  return places;
+}
+
+const EVERY_PLACE: readonly number[] = [];
+
+/**
+ * A group of phrases, each with where its first word may stand in a sentence (placesOf): phrases whose
+ * first word is exact, under that word; those whose first word is a prefix, under its first
+ * PREFIX_HEAD letters (a shorter prefix is tried at every word). Hits at one word come in the group's
+ * order, as a scan of every phrase at every word finds them.
+ */
+export class PhraseIndex {
+  /** Per phrase: the key its first word is looked up by, and whether that key is a head. */
+  private readonly keys: { key: string; head: boolean; everywhere: boolean }[];
+
+  constructor(readonly phrases: Group) {
+    this.keys = phrases.map((p) => {
+      const first = p[0] ?? '';
+      if (!first.endsWith('*')) return { key: first, head: false, everywhere: false };
+      return first.length > PREFIX_HEAD ? { key: first.slice(0, PREFIX_HEAD), head: true, everywhere: false } : { key: '', head: true, everywhere: true };
+    });
+  }
+
+  private placesOfPhrase(tokens: readonly Token[], places: Places, k: number): readonly number[] | undefined {
+    const { key, head, everywhere } = this.keys[k]!;
+    if (everywhere) return EVERY_PLACE;
+    return (head ? places.byHead : places.byForm).get(key);
+  }
+
+  /** Every place any phrase of the group occurs, in token order (and, at one word, the group's order). */
+  find(tokens: readonly Token[]): readonly PhraseHit[] {
+    const places = placesOf(tokens);
+    let found: { i: number; k: number }[] | undefined;
+    for (let k = 0; k < this.phrases.length; k++) {
+      const at = this.placesOfPhrase(tokens, places, k);
+      if (!at) continue;
+      const phrase = this.phrases[k]!;
+      if (at === EVERY_PLACE) {
+        for (let i = 0; i < tokens.length; i++) if (phraseAt(tokens, i, phrase)) (found ??= []).push({ i, k });
+      } else for (const i of at) if (phraseAt(tokens, i, phrase)) (found ??= []).push({ i, k });
+    }
+    if (!found) return NO_HITS;
+    if (found.length > 1) found.sort((x, y) => x.i - y.i || x.k - y.k);
+    return Object.freeze(found.map(({ i, k }) => {
+      const n = this.phrases[k]!.length;
+      return { from: i, to: i + n, length: n };
+    }));
+  }
+
+  /** Does any phrase of the group occur in the tokens? The same answer as find, sooner. */
+  has(tokens: readonly Token[]): boolean {
+    const places = placesOf(tokens);
+    for (let k = 0; k < this.phrases.length; k++) {
+      const at = this.placesOfPhrase(tokens, places, k);
+      if (!at) continue;
+      const phrase = this.phrases[k]!;
+      if (at === EVERY_PLACE) {
+        for (let i = 0; i < tokens.length; i++) if (phraseAt(tokens, i, phrase)) return true;
+      } else for (const i of at) if (phraseAt(tokens, i, phrase)) return true;
+    }
+    return false;
+  }
+}
+
+/** Groups of the same words (every claim's "@prisoner") share one index, and so their hits in a sentence. */
+const indexOfGroup = new WeakMap<Group, PhraseIndex>();
+const indexOfWords = new Map<string, PhraseIndex>();
+
+function indexOf(group: Group): PhraseIndex {
+  let index = indexOfGroup.get(group);
+  if (index) return index;
+  const key = group.map((p) => p.join(' ')).join('\n');
+  index = indexOfWords.get(key);
+  if (!index) indexOfWords.set(key, (index = new PhraseIndex(group)));
+  indexOfGroup.set(group, index);
+  return index;
+}
+
+/** The hits found, per sentence's tokens and group: every candidate claim asks for the same groups of the same sentence (and page). */
+const found = new WeakMap<readonly Token[], Map<PhraseIndex, readonly PhraseHit[]>>();
+
+/** Every place any phrase of the group occurs, in token order (and, at one word, the group's order). Read only: it is shared. */
+export function findGroup(tokens: readonly Token[], group: Group): readonly PhraseHit[] {
+  if (!group.length || !tokens.length) return NO_HITS;
+  const index = indexOf(group);
+  let bySentence = found.get(tokens);
+  if (!bySentence) found.set(tokens, (bySentence = new Map()));
+  let hits = bySentence.get(index);
+  if (!hits) bySentence.set(index, (hits = index.find(tokens)));
   return hits;
 }
 
-export function hasGroup(tokens: readonly Token[], group: readonly (readonly string[])[]): boolean {
-  for (let i = 0; i < tokens.length; i++) for (const phrase of group) if (phraseAt(tokens, i, phrase)) return true;
-  return false;
+export function hasGroup(tokens: readonly Token[], group: Group): boolean {
+  return findGroup(tokens, group).length > 0;
 }
 
 /** Where a claim's words start and end in the sentence (a loop, not Math.min(...hits): no spread to overflow the stack). */
@@ -79,40 +197,3 @@ export function outermost<T extends { h: PhraseHit }>(found: readonly T[]): T[] 
   return sorted.filter((x) => !inside(x.h));
 }
 
-/**
- * A group of phrases looked up by each token's own form rather than tried one by one: the phrases whose
- * first word is exact under that word (and its bare form for "s"/"es" plurals, as wordMatches reads
- * them), those whose first word is a prefix tried at every token. For long groups read once per sentence
- * (`@other-wars`).
- */
-export class PhraseIndex {
-  private readonly exact = new Map<string, (readonly string[])[]>();
-  /** Phrases whose first word is a prefix, by its first PREFIX_HEAD letters (shorter prefixes under ""). */
-  private readonly prefixed = new Map<string, (readonly string[])[]>();
-
-  constructor(group: readonly (readonly string[])[]) {
-    const add = (map: Map<string, (readonly string[])[]>, key: string, p: readonly string[]) => map.set(key, [...(map.get(key) ?? []), p]);
-    for (const p of group) {
-      const first = p[0]!;
-      if (!first.endsWith('*')) add(this.exact, first, p);
-      else add(this.prefixed, first.length > PREFIX_HEAD ? first.slice(0, PREFIX_HEAD) : '', p);
-    }
-  }
-
-  /** Does any phrase of the group occur in the tokens? The same answer as hasGroup, sooner. */
-  has(tokens: readonly Token[]): boolean {
-    const short = this.prefixed.get('');
-    for (let i = 0; i < tokens.length; i++) {
-      const w = tokens[i]!.norm;
-      if (this.exact.get(w)?.some((p) => phraseAt(tokens, i, p))) return true;
-      if (w.endsWith('s') && this.exact.get(w.slice(0, -1))?.some((p) => phraseAt(tokens, i, p))) return true;
-      if (w.endsWith('es') && this.exact.get(w.slice(0, -2))?.some((p) => phraseAt(tokens, i, p))) return true;
-      if (w.length >= PREFIX_HEAD && this.prefixed.get(w.slice(0, PREFIX_HEAD))?.some((p) => phraseAt(tokens, i, p))) return true;
-      if (short?.some((p) => phraseAt(tokens, i, p))) return true;
-    }
-    return false;
-  }
-}
-
-/** How many first letters of a prefix word index it. */
-const PREFIX_HEAD = 3;

@@ -6,8 +6,8 @@
  */
 import type { Token } from './tokens';
 
-/** Lookup tables without a prototype, so "constructor" or "toString" in a text is not a number word. */
-const table = (entries: Record<string, number>): Record<string, number> => Object.assign(Object.create(null) as Record<string, number>, entries);
+/** Lookup tables as maps, so "constructor" or "toString" in a text is not a number word. */
+const table = (entries: Record<string, number>): ReadonlyMap<string, number> => new Map(Object.entries(entries));
 
 const UNITS = table({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
@@ -27,7 +27,7 @@ const ORDINAL_WORDS = new Set(['first', 'second', 'third']);
 const DOZEN_BOUNDS = new Set(['than', 'least', 'over', 'under']);
 
 function wordValue(w: string): number | undefined {
-  return UNITS[w] ?? TENS[w];
+  return UNITS.get(w) ?? TENS.get(w);
 }
 
 /** Merge runs of number words (and digit + scale, "1.5 million") into single digits tokens. */
@@ -49,8 +49,8 @@ export function mergeNumberWords(tokens: Token[], text: string): Token[] {
     }
     const startsNumber =
       wordValue(t.norm) !== undefined ||
-      (t.digits && SCALES[tokens[i + 1]?.norm ?? ''] !== undefined) ||
-      ((t.norm === 'a' || t.norm === 'one') && SCALES[tokens[i + 1]?.norm ?? ''] !== undefined);
+      (t.digits && SCALES.get(tokens[i + 1]?.norm ?? '') !== undefined) ||
+      ((t.norm === 'a' || t.norm === 'one') && SCALES.get(tokens[i + 1]?.norm ?? '') !== undefined);
     if (!startsNumber || ORDINAL_WORDS.has(t.norm)) {
       out.push(t);
       i++;
@@ -67,7 +67,7 @@ export function mergeNumberWords(tokens: Token[], text: string): Token[] {
       const gapOk = j === i || /^[\s-]*$/.test(text.slice(tokens[j - 1]!.end, w.start));
       if (!gapOk) break;
       if (w.digits && j === i) { current = Number(w.norm); consumed = group = true; continue; }
-      if ((w.norm === 'a' || w.norm === 'one') && j === i && SCALES[tokens[j + 1]?.norm ?? '']) { current = 1; consumed = group = true; continue; }
+      if ((w.norm === 'a' || w.norm === 'one') && j === i && SCALES.get(tokens[j + 1]?.norm ?? '')) { current = 1; consumed = group = true; continue; }
       const v = wordValue(w.norm);
       if (v !== undefined && !w.digits) {
         // "twenty five": add; "five twenty" would be two numbers, stop.
@@ -76,7 +76,7 @@ export function mergeNumberWords(tokens: Token[], text: string): Token[] {
         consumed = group = true;
         continue;
       }
-      const s = SCALES[w.norm];
+      const s = SCALES.get(w.norm);
       if (s !== undefined && consumed) {
         if (s === 100) current = (group ? current : 1) * 100;
         else { total += (group ? current : 1) * s; current = 0; }
@@ -84,7 +84,7 @@ export function mergeNumberWords(tokens: Token[], text: string): Token[] {
         continue;
       }
       // "three hundred and seven", "two thousand and five", "a million and one".
-      if (w.norm === 'and' && consumed && wordValue(tokens[j + 1]?.norm ?? '') !== undefined && SCALES[tokens[j - 1]!.norm] !== undefined) continue;
+      if (w.norm === 'and' && consumed && wordValue(tokens[j + 1]?.norm ?? '') !== undefined && SCALES.get(tokens[j - 1]!.norm) !== undefined) continue;
       break;
     }
     const value = total + current;

@@ -17,7 +17,11 @@ export interface Token {
 // A figure (1,000 / 1.5 / 620) or a word (letters and marks, inner apostrophes and hyphens split).
 const TOKEN = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[\p{L}\p{M}]+(?:'[\p{L}]+)?/gu;
 
+/** Plain ASCII has no marks to strip: most words of an English page, spared two normalisations. */
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function stripDiacritics(s: string): string {
+  if (ASCII.test(s)) return s;
   return s.normalize('NFD').replace(/\p{M}+/gu, '').normalize('NFC');
 }
 
