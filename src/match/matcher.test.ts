@@ -809,6 +809,31 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     ]) expect(differs(text, context), text).toEqual([]);
   });
 
+  it('words of a claim that others use of other things are no mark, and a denial is no agreement (a fourth review)', () => {
+    const context = 'Russia strikes Kyiv as Russia and Ukraine swap prisoners';
+    // Four words anyone may say are no quote of Lammy's put in another mouth.
+    expect(differs('"No country seeking peace launches 250 drones at sleeping cities," Zelensky wrote on Telegram.', context)).toEqual([]);
+    // Residents going home, civilians crossing the lines, a hospital's patients, another side hitting back.
+    for (const text of [
+      'Some 300 people were able to go home on Saturday evening once engineers had checked the neighbouring blocks.',
+      'About 1,000 people were evacuated from the building and could not go home until Sunday, the district administration said.',
+      'In the first four months of the year, about 400 civilians crossed the lines from occupied areas.',
+      'A Belarusian hospital treated 12 people injured in a bus crash near Gomel on Saturday.',
+      'Zelensky said Ukraine would hit back at Russian military targets after what he called a "terrorist attack" on civilians.',
+      'Hours before the prisoner swap, Ukrainian and Russian troops fired on each other across the border near Yunakivka.',
+      'The lists were finalised overnight, under the exchange deal hammered out in Istanbul.',
+      'Russia first presented its terms when the war began in February 2022, a Russian official noted.',
+      'Zelensky plans to meet European leaders next week to discuss new sanctions on Russia.',
+      'The freed men will be reunited with their families on Sunday, after medical checks.',
+      'Russia said it was willing to consider a 30-day ceasefire proposed by Ukraine, but only after talks on its conditions.',
+      'Putin did not sit down with Zelensky in Istanbul last week, sending a delegation instead.',
+      'Working groups from the two delegations have met again at the same venue and agreed the lists of those to be freed.',
+    ]) expect(verdicts(text, context).filter((v) => !v.startsWith('talks.istanbul-agreed') && !v.startsWith('talks.invasion-2022')), text).toEqual([]);
+    // A venue agreed differs from "no venue yet", though the date is undecided; a denial with a relative clause is no agreement.
+    expect(differs('A venue has been agreed for the next round of negotiations, and only the date is undecided, the diplomat added.', context)).toEqual(['talks.peskov-venue differs']);
+    expect(verdicts('Russia has not released the 307 prisoners it agreed to swap on Saturday, Ukrainian officials said.', context)).not.toContain('exchange.saturday-count agrees');
+  });
+
   it('a count over a span of weekdays takes no side, whatever it matches', () => {
     expect(verdicts('Between Monday and Saturday, 10 people were injured in Kyiv.', 'Russia strikes Kyiv')).toEqual([]);
     expect(verdicts('On Saturday, 10 people were injured in Kyiv.', 'Russia strikes Kyiv')).toEqual(['strike.kyiv-injured agrees']);

@@ -29,7 +29,7 @@ import { splitSentences, type SentenceSpan } from '../text/sentences';
 import type { Token } from '../text/tokens';
 import { figureAllows, figureFits, findFigures, rangeStart, withTradeUnits, type Figure } from './figures';
 import { findGroup, hasGroup, outermost, phraseAt, PhraseIndex, wordMatches, type PhraseHit } from './phrases';
-import { asks, conditional, deniesOnlyOfSelf, habitual, negatedLoosely, negates, reportedDenial, speaksOfWhatMayHappen } from './negation';
+import { asks, conditional, deniesOnlyOfSelf, habitual, negatedLoosely, negates, reportedDenial, speaksOfWhatMayHappen, undecided } from './negation';
 import { inQuotes, quoteRanges } from '../text/quotes';
 import { NameSpellings } from './names';
 import { Antecedents, INDEFINITE, newDiscourse, type Antecedent, type Discourse, type Setting } from './antecedent';
@@ -1522,7 +1522,7 @@ export class Matcher {
     }
     if (slot.differs) return slot;
     if (claim.negated) {
-      if (negatedLoosely(tokens, hits, text)) return slot;
+      if (undecided(tokens, groups) || negatedLoosely(tokens, hits, text)) return slot;
       // It says the thing did happen ("Putin offered a compromise"), and so differs; unless it speaks of
       // what may or will happen ("the venue would be agreed soon"), which the claim does not deny.
       if (speaksOfWhatMayHappen(tokens, text)) {

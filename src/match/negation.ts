@@ -57,9 +57,15 @@ const SOFT_NEGATORS = new Set([
 ]);
 /**
  * Words that say a thing is still not decided ("the venue remains undecided"): for a claim that nothing was
- * agreed, they are the negation even when they are the claim's own words.
+ * agreed, they are the negation, where they alone meet one of its groups (not "a venue was agreed, and only
+ * the date is undecided").
  */
 const UNDECIDED = new Set(['undecided', 'unresolved', 'unsettled', 'undetermined']);
+
+/** Does a group of the claim stand only in words of not deciding ("the next venue remains undecided")? */
+export function undecided(tokens: readonly Token[], groups: readonly (readonly PhraseHit[])[]): boolean {
+  return groups.some((g) => g.length > 0 && g.every((h) => h.to - h.from === 1 && UNDECIDED.has(tokens[h.from]!.norm)));
+}
 /** Verbs of not doing, in any form ("failing to deliver", "refused", "declines", "lacked"). */
 const NOT_DOING = /^(fail|refus|declin|lack|neglect)/;
 /** Words that open a clause of their own: a negation in one does not deny what the other states. */
@@ -203,7 +209,6 @@ export function negatedLoosely(tokens: Token[], hits: PhraseHit[], text: string)
   const clause = clausesOf(tokens, text);
   const negating = (i: number) => {
     const w = tokens[i]!.norm;
-    if (UNDECIDED.has(w)) return true;
     if (inHit[i]) return false;
     if (DENIALS.has(w) || SOFT_NEGATORS.has(w) || NOT_DOING.test(w)) return true;
     // "Zero compromise": number words are digits by now.
@@ -254,12 +259,7 @@ export function negates(tokens: Token[], groups: readonly (readonly PhraseHit[])
   for (let i = 0; i < tokens.length; i++) clauses.add(clause[i]!);
   const full = [...clauses].filter((c) => groups.every((g) => g.some((h) => clause[h.from] === c)));
   if (full.length) {
-    // A group is negated in the clause where each of its words there is ("Putin was not dragging his feet,
-    // after leaders accused him of stalling" denies one of two words of stalling, and asserts the other).
-    const negatedIn = (c: number) => calledFalse(c) || groups.some((g) => {
-      const inClause = g.filter((h) => clause[h.from] === c);
-      return inClause.length > 0 && inClause.every(governed);
-    });
+    const negatedIn = (c: number) => calledFalse(c) || groups.some((g) => g.some((h) => clause[h.from] === c && governed(h)));
     return full.every(negatedIn);
   }
   // No clause states the whole claim: a group wholly negated denies it, unless the words negated are only
