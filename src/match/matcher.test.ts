@@ -828,6 +828,9 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
       'Russia said it was willing to consider a 30-day ceasefire proposed by Ukraine, but only after talks on its conditions.',
       'Putin did not sit down with Zelensky in Istanbul last week, sending a delegation instead.',
       'Working groups from the two delegations have met again at the same venue and agreed the lists of those to be freed.',
+      // "Responsible" is no response, nor "staged" footage a swap in stages.
+      "Russia's Investigative Committee opened a case over the drone raids, calling them terrorist attacks, and vowed to punish those responsible.",
+      'Russian bloggers claimed that footage of the freed soldiers was staged.',
     ]) expect(verdicts(text, context).filter((v) => !v.startsWith('talks.istanbul-agreed') && !v.startsWith('talks.invasion-2022')), text).toEqual([]);
     // A venue agreed differs from "no venue yet", though the date is undecided; a denial with a relative clause is no agreement.
     expect(differs('A venue has been agreed for the next round of negotiations, and only the date is undecided, the diplomat added.', context)).toEqual(['talks.peskov-venue differs']);
