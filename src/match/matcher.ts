@@ -714,7 +714,8 @@ export class Matcher {
   /** Per number claim of no day, the days its siblings count the same things on ("1,000 freed on Friday" is Friday's count, not the deal's). */
   private readonly siblingDays = new Map<string, Set<string>>();
   /** Length of the longest prefix key: longer prefixes of a word cannot be in the index. */
-  private maxPrefix = 0;
+  /** The lengths of the prefixes in `prefix`, longest last: a word is cut only at those. */
+  private prefixLengths: number[] = [];
 
   constructor(
     readonly index: ClaimIndex,
@@ -899,7 +900,7 @@ export class Matcher {
         let set = map.get(key);
         if (!set) map.set(key, (set = new Set()));
         set.add(ci);
-        if (map === this.prefix) this.maxPrefix = Math.max(this.maxPrefix, key.length);
+        if (map === this.prefix && !this.prefixLengths.includes(key.length)) this.prefixLengths = [...this.prefixLengths, key.length].sort((a, b) => a - b);
       }
     });
   }
@@ -912,8 +913,11 @@ export class Matcher {
       add(this.exact.get(w));
       if (w.endsWith('es')) add(this.exact.get(w.slice(0, -2)));
       if (w.endsWith('s')) add(this.exact.get(w.slice(0, -1)));
-      // Bounded by the longest key, so a very long word ("aaaa...") does not cost quadratic time.
-      for (let n = 1; n <= Math.min(w.length, this.maxPrefix); n++) add(this.prefix.get(w.slice(0, n)));
+      // Only at the lengths of its keys, so a very long word ("aaaa...") does not cost quadratic time.
+      for (const n of this.prefixLengths) {
+        if (n > w.length) break;
+        add(this.prefix.get(w.slice(0, n)));
+      }
     }
     return out;
   }
@@ -1931,7 +1935,16 @@ export class Matcher {
 
   /** A sentence's tokens as the matcher reads them: aliases resolved, names joined, a trade's unit added. */
   private sentenceTokens(text: string): Token[] {
-    return withTradeUnits(this.names.apply(normalizeText(text, this.aliases), text));
+    return withTradeUnits(this.names.apply(this.normalized(text), text));
+  }
+
+  /** The last text normalised, and its tokens: a one-sentence text is its own page's context too (matchText). */
+  private lastNormalized: { text: string; tokens: Token[] } | null = null;
+
+  /** normalizeText, once for a text asked for twice in a row. The tokens are shared: no caller changes them. */
+  private normalized(text: string): Token[] {
+    if (this.lastNormalized?.text !== text) this.lastNormalized = { text, tokens: normalizeText(text, this.aliases) };
+    return this.lastNormalized.tokens;
   }
 
   /** Does the sentence name another war (`@other-wars`) and no side of this one (`@war-sides`)? */
@@ -1941,7 +1954,7 @@ export class Matcher {
 
   /** Normalised tokens of text that serves as topic context (a page's title and opening). */
   contextTokens(text: string): Token[] {
-    const tokens = normalizeText(text.slice(0, CONTEXT_CHARS), this.aliases);
+    const tokens = this.normalized(text.slice(0, CONTEXT_CHARS));
     // The page's day and night are read when a claim first asks (pageDay, otherNightPage), not for every context.
     this.contextTexts.set(tokens, text);
     return tokens;
@@ -2021,7 +2034,7 @@ export class Matcher {
    */
   matchText(text: string, context: string | Token[] = '', page: PageFacts = {}, discourse: Discourse = newDiscourse()): TextMatch {
     const sentences = splitSentences(text);
-    const contextTokens = typeof context === 'string' ? this.contextTokens(`${context}\n${text}`) : context;
+    const contextTokens = typeof context === 'string' ? this.contextTokens(context ? `${context}\n${text}` : text) : context;
     const annotations = sentences.flatMap((s) => this.matchSentence(s, contextTokens, page, undefined, discourse));
     return { sentences, annotations };
   }

@@ -9,11 +9,11 @@
  */
 import { tokenize, type Token } from './tokens';
 
-// No prototype: "constructor" or "toString" in a text is not a month.
-const MONTHS: Record<string, number> = Object.assign(Object.create(null) as Record<string, number>, {
+// A map, not an object: "constructor" or "toString" in a text is not a month.
+const MONTHS: ReadonlyMap<string, number> = new Map(Object.entries({
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
   november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-});
+}));
 
 /** A figure that reads as a year: 1900-2099. */
 export const isYear = (t: Token | undefined) => !!t && t.digits && /^(19|20)\d\d$/.test(t.norm);
@@ -22,7 +22,7 @@ const isDay = (t: Token | undefined) => !!t && t.digits && Number(t.norm) >= 1 &
 function dates(tokens: readonly Token[], needDay: boolean): string[] {
   const out: string[] = [];
   tokens.forEach((t, i) => {
-    const month = MONTHS[t.norm];
+    const month = MONTHS.get(t.norm);
     if (!month) return;
     // "May" is also a verb: only "May 2025", "May 24, 2025" and "24 May 2025" count.
     let year: Token | undefined;
@@ -45,7 +45,7 @@ export function datesIn(tokens: readonly Token[]): string[] {
 export function monthsWithDay(tokens: readonly Token[]): string[] {
   const out: string[] = [];
   tokens.forEach((t, i) => {
-    const month = MONTHS[t.norm];
+    const month = MONTHS.get(t.norm);
     if (!month || isYear(tokens[i + 1]) || isYear(tokens[i + 2])) return;
     // With its day beside it: "may" and "march" alone are also a verb and a noun.
     if (isDay(tokens[i + 1]) || isDay(tokens[i - 1])) out.push(String(month).padStart(2, '0'));
@@ -64,7 +64,7 @@ const BEFORE_A_MONTH = new Set(['in', 'during', 'since', 'until', 'till', 'by', 
 export function monthsAlone(tokens: readonly Token[], text: string): { at: number; month: string }[] {
   const out: { at: number; month: string }[] = [];
   tokens.forEach((t, i) => {
-    const month = MONTHS[t.norm];
+    const month = MONTHS.get(t.norm);
     if (!month || t.norm.length < 4 || isYear(tokens[i + 1]) || isYear(tokens[i + 2]) || isDay(tokens[i + 1]) || isDay(tokens[i - 1])) return;
     if (!/^\p{Lu}/u.test(text.slice(t.start, t.end)) || !BEFORE_A_MONTH.has(tokens[i - 1]?.norm ?? '')) return;
     out.push({ at: i, month: String(month).padStart(2, '0') });
@@ -84,7 +84,7 @@ export function monthsNamed(text: string): string[] {
 export function daysNamed(tokens: readonly Token[]): string[] {
   let out: string[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
-    const month = MONTHS[tokens[i]!.norm];
+    const month = MONTHS.get(tokens[i]!.norm);
     if (!month) continue;
     const mm = String(month).padStart(2, '0');
     const add = (d: Token) => (out ??= []).push(`${mm}-${String(Number(d.norm)).padStart(2, '0')}`);
@@ -107,7 +107,7 @@ const NO_DAYS: string[] = [];
 /** The token indexes of the months that daysNamed reads with a day ("17 May", "May 23"). */
 export function dayMonthsAt(tokens: readonly Token[]): number[] {
   const out: number[] = [];
-  for (let i = 0; i < tokens.length; i++) if (MONTHS[tokens[i]!.norm] && (isDay(tokens[i - 1]) || isDay(tokens[i + 1]))) out.push(i);
+  for (let i = 0; i < tokens.length; i++) if (MONTHS.get(tokens[i]!.norm) && (isDay(tokens[i - 1]) || isDay(tokens[i + 1]))) out.push(i);
   return out;
 }
 /** Two days joined by a dash, or side by side: "17-18". */
@@ -128,7 +128,7 @@ export function eventYears(tokens: readonly Token[], text = ''): string[] {
   tokens.forEach((t, i) => {
     if (!isYear(t)) return;
     let at = i - 1;
-    if (MONTHS[tokens[at]?.norm ?? ''] || ['early', 'late', 'mid'].includes(tokens[at]?.norm ?? '')) at--;
+    if (MONTHS.get(tokens[at]?.norm ?? '') || ['early', 'late', 'mid'].includes(tokens[at]?.norm ?? '')) at--;
     // "JANUARY 2024 - In what was then the biggest swap ...": a year (or month and year) opening the sentence dates it.
     // A bare year there must be set off ("2024: ..."): "2000 drones were launched" is a count.
     if (at < 0) {

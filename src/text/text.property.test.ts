@@ -24,12 +24,19 @@ const anyString = fc.oneof(
   hostileString,
 );
 
-function expectTokensWithin(tokens: Token[], text: string, { strict = true } = {}) {
+/**
+ * `implied`: a word an alias adds to the one written ("FM" read as "foreign minister") stands, of no width,
+ * at the end of the word before it, and nowhere else.
+ */
+function expectTokensWithin(tokens: Token[], text: string, { strict = true, implied = false } = {}) {
   let last = 0;
   for (const t of tokens) {
     expect(Number.isInteger(t.start) && Number.isInteger(t.end), JSON.stringify(t)).toBe(true);
     expect(t.start, JSON.stringify(t)).toBeGreaterThanOrEqual(last);
-    if (strict) expect(t.start, JSON.stringify(t)).toBeLessThan(t.end);
+    if (implied && t.start === t.end) {
+      expect(t.start, JSON.stringify(t)).toBe(last);
+      expect(t.start, JSON.stringify(t)).toBeGreaterThan(0);
+    } else if (strict) expect(t.start, JSON.stringify(t)).toBeLessThan(t.end);
     else expect(t.start).toBeLessThanOrEqual(t.end);
     expect(t.end, JSON.stringify(t)).toBeLessThanOrEqual(text.length);
     expect(t.norm.length, JSON.stringify(t)).toBeGreaterThan(0);
@@ -123,14 +130,19 @@ describe('splitSentences on any string', () => {
 });
 
 describe('tokenize and normalizeText on any string', () => {
-  it('never throw; every token is within bounds with start < end, in order, not overlapping, with a non-empty norm', () => {
+  it('never throw; every token is within bounds with start < end (an alias\'s added word, of no width), in order, not overlapping, with a non-empty norm', () => {
     fc.assert(
       fc.property(anyString, (text) => {
         expectTokensWithin(tokenize(text), text);
-        expectTokensWithin(normalizeText(text, aliases), text);
+        expectTokensWithin(normalizeText(text, aliases), text, { implied: true });
       }),
       { numRuns: RUNS },
     );
+  });
+
+  it('an alias that adds words ("FM", the foreign minister) adds them of no width at the end of the word written', () => {
+    expect(normalizeText('Deputy FM Sybiha', aliases).map((t) => [t.norm, t.start, t.end])).toEqual([['deputy', 0, 6], ['foreign', 7, 9], ['minister', 9, 9], ['sybiha', 10, 16]]);
+    expectTokensWithin(normalizeText('fm', aliases), 'fm', { implied: true });
   });
 
   it('a word token covers letters of the input; a digits token is a plain figure', () => {
