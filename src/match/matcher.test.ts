@@ -835,6 +835,9 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     // A venue agreed differs from "no venue yet", though the date is undecided; a denial with a relative clause is no agreement.
     expect(differs('A venue has been agreed for the next round of negotiations, and only the date is undecided, the diplomat added.', context)).toEqual(['talks.peskov-venue differs']);
     expect(verdicts('Russia has not released the 307 prisoners it agreed to swap on Saturday, Ukrainian officials said.', context)).not.toContain('exchange.saturday-count agrees');
+    // "Not ... until" says it happened later: no denial, and no side.
+    expect(verdicts("Russian officials did not confirm the numbers for Saturday's release until late in the afternoon, when the defence ministry said 307 servicemen had come home.", context)).not.toContain('exchange.ministry-details differs');
+    expect(differs('Russia has not released the 307 prisoners on Saturday.', context)).toEqual(['exchange.saturday-count differs']);
   });
 
   it('a count over a span of weekdays takes no side, whatever it matches', () => {

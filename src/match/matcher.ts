@@ -29,7 +29,7 @@ import { splitSentences, type SentenceSpan } from '../text/sentences';
 import type { Token } from '../text/tokens';
 import { figureAllows, figureFits, findFigures, rangeStart, withTradeUnits, type Figure } from './figures';
 import { findGroup, hasGroup, outermost, phraseAt, PhraseIndex, wordMatches, type PhraseHit } from './phrases';
-import { asks, conditional, deniesOnlyOfSelf, habitual, negatedLoosely, negates, reportedDenial, speaksOfWhatMayHappen, undecided } from './negation';
+import { asks, conditional, deniesOnlyOfSelf, habitual, negatedLoosely, negatedUntil, negates, reportedDenial, speaksOfWhatMayHappen, undecided } from './negation';
 import { inQuotes, quoteRanges } from '../text/quotes';
 import { NameSpellings } from './names';
 import { Antecedents, INDEFINITE, newDiscourse, type Antecedent, type Discourse, type Setting } from './antecedent';
@@ -1541,6 +1541,10 @@ export class Matcher {
     if (negates(tokens, written, text)) {
       why(() => 'a negation governs the claim\'s words in the clause that states it: the page differs');
       return DIFFERS;
+    }
+    if (negatedUntil(tokens, written, text)) {
+      why(() => 'the claim\'s words are negated "until" a later time: it happened then, so the sentence takes no side');
+      return null;
     }
     return slot;
   }

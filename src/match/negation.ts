@@ -29,6 +29,8 @@ const NEGATION_FILLER = new Set([
 ]);
 /** Negations of a verb ("not", "never"): they may stand before the verb whose object is the claim's word ("did not produce a deal"). "No" negates only its own noun ("no ceasefire was agreed"). */
 const VERB_NEGATORS = new Set(['not', 'never']);
+/** "Not ... until": the thing happened, later (negatedUntil). */
+const UNTIL = new Set(['until', 'till']);
 /** Verbs of preventing or spoiling: "did not derail the swap", "has not stopped the exchange" affirm it. */
 const PREVENTING = /^(derail|stop|prevent|halt|block|disrupt|delay|affect|jeopardi[sz]|cancel|overshadow|interrupt|hamper|hinder|postpon|scupper|thwart|undermin|sabotag|spoil|dampen|deter)/;
 /** Words of a relation: "not linked to the attack" denies the link, not the attack. */
@@ -236,7 +238,7 @@ export function negatedLoosely(tokens: Token[], hits: PhraseHit[], text: string)
  * involving civilians" denies the first claim, not the second); where none does, only if every word of
  * some group is governed. Words inside the claim's own phrases ("no greater joy") negate nothing.
  */
-export function negates(tokens: Token[], groups: readonly (readonly PhraseHit[])[], text: string): boolean {
+export function negates(tokens: Token[], groups: readonly (readonly PhraseHit[])[], text: string, { until = false } = {}): boolean {
   const clause = clausesOf(tokens, text);
   const inHit = new Uint8Array(tokens.length);
   for (const g of groups) for (const h of g) inHit.fill(1, h.from, h.to);
@@ -254,19 +256,33 @@ export function negates(tokens: Token[], groups: readonly (readonly PhraseHit[])
     }
     return false;
   };
+  // "Did not confirm the numbers until late in the afternoon": not until then, and then it did.
+  const notUntil = (h: PhraseHit) => {
+    for (let j = h.to; j < tokens.length && clause[j] === clause[h.from]; j++) if (UNTIL.has(tokens[j]!.norm)) return true;
+    return false;
+  };
+  const governedNow = (h: PhraseHit) => governed(h) && (until || !notUntil(h));
   const calledFalse = (c: number) => tokens.some((t, i) => clause[i] === c && !inHit[i] && DENIALS.has(t.norm));
   const clauses = new Set<number>();
   for (let i = 0; i < tokens.length; i++) clauses.add(clause[i]!);
   const full = [...clauses].filter((c) => groups.every((g) => g.some((h) => clause[h.from] === c)));
   if (full.length) {
-    const negatedIn = (c: number) => calledFalse(c) || groups.some((g) => g.some((h) => clause[h.from] === c && governed(h)));
+    const negatedIn = (c: number) => calledFalse(c) || groups.some((g) => g.some((h) => clause[h.from] === c && governedNow(h)));
     return full.every(negatedIn);
   }
   // No clause states the whole claim: a group wholly negated denies it, unless the words negated are only
   // a name ("Ukraine's team, at least not alongside Dmitriev - a sit-down was off the table"), which a
   // contrast negates as often as the claim.
   const named = (h: PhraseHit) => /^\p{Lu}/u.test(text.slice(tokens[h.from]!.start, tokens[h.from]!.end));
-  return groups.some((g) => g.length > 0 && g.every(governed) && !g.every(named));
+  return groups.some((g) => g.length > 0 && g.every(governedNow) && !g.every(named));
+}
+
+/**
+ * Is the claim negated only as "not ... until" ("did not confirm the numbers until late in the afternoon")?
+ * Then the thing happened, later: the sentence neither denies the claim nor plainly states its time.
+ */
+export function negatedUntil(tokens: Token[], groups: readonly (readonly PhraseHit[])[], text: string): boolean {
+  return negates(tokens, groups, text, { until: true }) && !negates(tokens, groups, text);
 }
 
 /** Pronouns that stress who did something themself ("she had not seen him herself"). */
