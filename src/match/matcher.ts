@@ -29,7 +29,7 @@ import { splitSentences, type SentenceSpan } from '../text/sentences';
 import type { Token } from '../text/tokens';
 import { figureAllows, figureFits, findFigures, rangeStart, withTradeUnits, type Figure } from './figures';
 import { findGroup, hasGroup, outermost, phraseAt, PhraseIndex, wordMatches, type PhraseHit } from './phrases';
-import { asks, conditional, deniesOnlyOfSelf, habitual, negatedLoosely, negatedUntil, negates, reportedDenial, speaksOfWhatMayHappen, undecided } from './negation';
+import { asks, conditional, deniesOnlyOfSelf, habitual, negatedLoosely, negates, reportedDenial, speaksOfWhatMayHappen, undecided } from './negation';
 import { inQuotes, quoteRanges } from '../text/quotes';
 import { NameSpellings } from './names';
 import { Antecedents, INDEFINITE, newDiscourse, type Antecedent, type Discourse, type Setting } from './antecedent';
@@ -1542,7 +1542,8 @@ export class Matcher {
       why(() => 'a negation governs the claim\'s words in the clause that states it: the page differs');
       return DIFFERS;
     }
-    if (negatedUntil(tokens, written, text)) {
+    // Negated only "until" a later time ("did not confirm the numbers until the afternoon"): it happened then.
+    if (negates(tokens, written, text, { until: true })) {
       why(() => 'the claim\'s words are negated "until" a later time: it happened then, so the sentence takes no side');
       return null;
     }

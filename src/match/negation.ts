@@ -29,7 +29,7 @@ const NEGATION_FILLER = new Set([
 ]);
 /** Negations of a verb ("not", "never"): they may stand before the verb whose object is the claim's word ("did not produce a deal"). "No" negates only its own noun ("no ceasefire was agreed"). */
 const VERB_NEGATORS = new Set(['not', 'never']);
-/** "Not ... until": the thing happened, later (negatedUntil). */
+/** "Not ... until": the thing happened, later (negates, `until`). */
 const UNTIL = new Set(['until', 'till']);
 /** Verbs of preventing or spoiling: "did not derail the swap", "has not stopped the exchange" affirm it. */
 const PREVENTING = /^(derail|stop|prevent|halt|block|disrupt|delay|affect|jeopardi[sz]|cancel|overshadow|interrupt|hamper|hinder|postpon|scupper|thwart|undermin|sabotag|spoil|dampen|deter)/;
@@ -237,6 +237,9 @@ export function negatedLoosely(tokens: Token[], hits: PhraseHit[], text: string)
  * negated only if every such clause is ("It was not the largest swap of the war, but it was the largest
  * involving civilians" denies the first claim, not the second); where none does, only if every word of
  * some group is governed. Words inside the claim's own phrases ("no greater joy") negate nothing.
+ * `until`: count a negation "until" a later time too ("did not confirm the numbers until late in the
+ * afternoon"), which by default denies nothing: it happened then. A caller that found no denial asks with
+ * it to tell such a sentence apart.
  */
 export function negates(tokens: Token[], groups: readonly (readonly PhraseHit[])[], text: string, { until = false } = {}): boolean {
   const clause = clausesOf(tokens, text);
@@ -275,14 +278,6 @@ export function negates(tokens: Token[], groups: readonly (readonly PhraseHit[])
   // contrast negates as often as the claim.
   const named = (h: PhraseHit) => /^\p{Lu}/u.test(text.slice(tokens[h.from]!.start, tokens[h.from]!.end));
   return groups.some((g) => g.length > 0 && g.every(governedNow) && !g.every(named));
-}
-
-/**
- * Is the claim negated only as "not ... until" ("did not confirm the numbers until late in the afternoon")?
- * Then the thing happened, later: the sentence neither denies the claim nor plainly states its time.
- */
-export function negatedUntil(tokens: Token[], groups: readonly (readonly PhraseHit[])[], text: string): boolean {
-  return negates(tokens, groups, text, { until: true }) && !negates(tokens, groups, text);
 }
 
 /** Pronouns that stress who did something themself ("she had not seen him herself"). */

@@ -74,8 +74,6 @@ function placesOf(tokens: readonly Token[]): Places {
   return places;
 }
 
-const EVERY_PLACE: readonly number[] = [];
-
 /**
  * A group of phrases, each with where its first word may stand in a sentence (placesOf): phrases whose
  * first word is exact, under that word; those whose first word is a prefix, under its first
@@ -83,37 +81,44 @@ const EVERY_PLACE: readonly number[] = [];
  * order, as a scan of every phrase at every word finds them.
  */
 export class PhraseIndex {
-  /** Per phrase: the key its first word is looked up by, and whether that key is a head. */
-  private readonly keys: { key: string; head: boolean; everywhere: boolean }[];
+  /** Per phrase, the key its first word is looked up by: the word, or a prefix's head ("" for a short prefix, tried everywhere). */
+  private readonly keys: { key: string; head: boolean }[];
 
   constructor(readonly phrases: Group) {
     this.keys = phrases.map((p) => {
       const first = p[0] ?? '';
-      if (!first.endsWith('*')) return { key: first, head: false, everywhere: false };
-      return first.length > PREFIX_HEAD ? { key: first.slice(0, PREFIX_HEAD), head: true, everywhere: false } : { key: '', head: true, everywhere: true };
+      if (!first.endsWith('*')) return { key: first, head: false };
+      return { key: first.length > PREFIX_HEAD ? first.slice(0, PREFIX_HEAD) : '', head: true };
     });
   }
 
-  private placesOfPhrase(tokens: readonly Token[], places: Places, k: number): readonly number[] | undefined {
-    const { key, head, everywhere } = this.keys[k]!;
-    if (everywhere) return EVERY_PLACE;
-    return (head ? places.byHead : places.byForm).get(key);
+  /**
+   * Each place a phrase of the group occurs, phrase by phrase, told to `hit` (phrase k at word i) until it
+   * answers true. True if it did.
+   */
+  private scan(tokens: readonly Token[], hit: (i: number, k: number) => boolean): boolean {
+    const places = placesOf(tokens);
+    for (let k = 0; k < this.phrases.length; k++) {
+      const { key, head } = this.keys[k]!;
+      const phrase = this.phrases[k]!;
+      if (head && key === '') {
+        for (let i = 0; i < tokens.length; i++) if (phraseAt(tokens, i, phrase) && hit(i, k)) return true;
+        continue;
+      }
+      for (const i of (head ? places.byHead : places.byForm).get(key) ?? []) if (phraseAt(tokens, i, phrase) && hit(i, k)) return true;
+    }
+    return false;
   }
 
   /** Every place any phrase of the group occurs, in token order (and, at one word, the group's order). */
   find(tokens: readonly Token[]): readonly PhraseHit[] {
-    const places = placesOf(tokens);
-    let found: { i: number; k: number }[] | undefined;
-    for (let k = 0; k < this.phrases.length; k++) {
-      const at = this.placesOfPhrase(tokens, places, k);
-      if (!at) continue;
-      const phrase = this.phrases[k]!;
-      if (at === EVERY_PLACE) {
-        for (let i = 0; i < tokens.length; i++) if (phraseAt(tokens, i, phrase)) (found ??= []).push({ i, k });
-      } else for (const i of at) if (phraseAt(tokens, i, phrase)) (found ??= []).push({ i, k });
-    }
-    if (!found) return NO_HITS;
-    if (found.length > 1) found.sort((x, y) => x.i - y.i || x.k - y.k);
+    const found: { i: number; k: number }[] = [];
+    this.scan(tokens, (i, k) => {
+      found.push({ i, k });
+      return false;
+    });
+    if (!found.length) return NO_HITS;
+    found.sort((x, y) => x.i - y.i || x.k - y.k);
     return Object.freeze(found.map(({ i, k }) => {
       const n = this.phrases[k]!.length;
       return { from: i, to: i + n, length: n };
@@ -122,16 +127,7 @@ export class PhraseIndex {
 
   /** Does any phrase of the group occur in the tokens? The same answer as find, sooner. */
   has(tokens: readonly Token[]): boolean {
-    const places = placesOf(tokens);
-    for (let k = 0; k < this.phrases.length; k++) {
-      const at = this.placesOfPhrase(tokens, places, k);
-      if (!at) continue;
-      const phrase = this.phrases[k]!;
-      if (at === EVERY_PLACE) {
-        for (let i = 0; i < tokens.length; i++) if (phraseAt(tokens, i, phrase)) return true;
-      } else for (const i of at) if (phraseAt(tokens, i, phrase)) return true;
-    }
-    return false;
+    return this.scan(tokens, () => true);
   }
 }
 
