@@ -207,6 +207,21 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(differs(night, later.replace('June 17', 'Jan 10'))).toContain('strike.drones-launched differs');
   });
 
+  it('a time counted back from the page\'s day ("last month\'s exchange") names the claim\'s time on a later page, and another time on a page of its own days', () => {
+    const june = 'A month on, freed prisoners learn to live again\nKYIV, June 26 - Oleh still sleeps with the light on.';
+    const recalled = "He was among the 307 Ukrainians freed on the second day of last month's exchange.";
+    expect(verdicts(recalled, june)).toEqual(['exchange.saturday-count agrees']);
+    expect(verdicts(recalled.replace("last month's exchange", 'the exchange'), june)).toEqual([]);
+    expect(verdicts(recalled.replace("last month's", 'an exchange two weeks ago, the'), 'Freed prisoners home\nKYIV, June 7 - Oleh is home.')).toEqual(['exchange.saturday-count agrees']);
+    // On a page of the weekend itself, last month is April: another swap, whatever its figures.
+    const may = 'Russia and Ukraine swap prisoners\nKYIV, May 24 - The swap went on.';
+    expect(verdicts("In last month's exchange, each side freed 390 prisoners.", may)).toEqual([]);
+    expect(verdicts('On Friday, each side freed 390 prisoners.', may)).toEqual(['exchange.friday-count agrees']);
+    // "Last spring" on a December page is that year's spring.
+    const december = 'Ukraine\'s year\nKYIV, December 29 - Ukraine ends the year at war.';
+    expect(verdicts("Last spring's 1,000-for-1,000 exchange remains the largest of the war.", december)).toContain('exchange.total-agreed agrees');
+  });
+
   it('a share, "no one", and the other toll\'s figure are no count of the claim\'s things', () => {
     expect(verdicts('Air defences neutralised 98% of the drones, the air force said.')).toEqual([]);
     expect(verdicts('Ukraine said it shot down 85 percent of the drones.')).toEqual([]);

@@ -23,7 +23,7 @@
 import Fuse from 'fuse.js';
 import type { Claim, ClaimIndex, Variant } from '../claims/schema';
 import { compileAliases, normalizeText, type AliasMatcher } from '../text/normalize';
-import { datesIn, dayMonthsAt, daysNamed, eventYears, isYear, monthsAlone, monthsWithDay } from '../text/dates';
+import { datesIn, dayMonthsAt, daysNamed, eventYears, isYear, monthsAlone, monthsWithDay, timesAgo, type TimeAgo } from '../text/dates';
 import { SAYING } from '../text/saying';
 import { splitSentences, type SentenceSpan } from '../text/sentences';
 import type { Token } from '../text/tokens';
@@ -64,6 +64,8 @@ interface Dated {
   openingMonth: string | null;
   /** It names a place of another meeting (`@other-venues`). */
   otherVenue: boolean;
+  /** Times it counts back from the page's day ("last month", "two weeks ago"). */
+  ago: TimeAgo[];
 }
 
 export const DEFAULT_OPTIONS: MatchOptions = { minScore: 0 };
@@ -632,6 +634,8 @@ function nightOfPage(tokens: readonly Token[], text: string): string[] {
 const LATER_PAGES_CACHED = 1_000;
 /** How many days after the last of a month's event days a page's own day makes it a page of later news. */
 export const LATER_PAGE_MARGIN_DAYS = 3;
+/** How far from a day of the claim's a week counted back ("last week", "two weeks ago") may fall. */
+const WEEK_SLACK_DAYS = 6;
 
 /** Was a page published on `published` (YYYY-MM-DD) too early to report events of `period` (YYYY-MM)? */
 export function publishedBefore(published: string, period: string): boolean {
@@ -1138,8 +1142,16 @@ export class Matcher {
     }
     // A page of later news ("KYIV, June 17 - Russia fired 440 drones overnight"): what it tells without the
     // claim's own month or day is its own day's news, however alike.
+    // "last month's exchange", "two weeks ago": a time counted back from the page's own day names the
+    // claim's time or another's.
+    const ago = dated.ago.length && claim.period ? this.pageDay(contextTokens, page) : null;
+    const agoReaches = ago ? dated.ago.some((a) => this.agoReaches(a, ago, claim.period!)) : false;
+    if (ago && !agoReaches && !namesOwnMonth && !monthDays.length) {
+      why(() => `the sentence counts back from the page's day (${ago}) to another time than the claim's (period ${claim.period}): another event`);
+      return null;
+    }
     const later = this.laterPage(claim, contextTokens, page);
-    if (later && !namesOwnMonth && !monthDays.length) {
+    if (later && !namesOwnMonth && !monthDays.length && !agoReaches) {
       why(() => `the page tells of the news of ${later}, after the claim's events (period ${claim.period}), and the sentence names neither their month nor their day: later news`);
       return null;
     }
@@ -1187,7 +1199,7 @@ export class Matcher {
       // "in May", capitalised after a word of time: the month, not the verb (monthsAlone leaves "May" out).
       namesMay: tokens.some((t, i) => t.norm === 'may' && i > 0 && text[t.start] === 'M' && MAY_BEFORE.has(tokens[i - 1]!.norm)),
       monthsAlone: alone.map((m) => m.month), monthsAloneAt: alone, openingMonth: alone.find((m) => m.at <= OPENING_MONTH_AT)?.month ?? null,
-      otherVenue,
+      otherVenue, ago: timesAgo(tokens),
     };
   }
 
@@ -2003,6 +2015,24 @@ export class Matcher {
     const days = this.topicDays.get(claim.topic);
     if (!named?.length || !days?.size || named.some((d) => days.has(d))) return null;
     return named[0]!;
+  }
+
+  /**
+   * Does a time counted back from the page's day (YYYY-MM-DD, "????" for no year) reach the claim's
+   * events? A month back must be the claim's month; a week back must come within WEEK_SLACK_DAYS of
+   * one of the days the base names in it; "last spring" (the latest gone by) or "this spring" must be
+   * the spring of the claim's year, for a claim of March to May. A day without a year is of the claim's year, as laterThan reads it.
+   */
+  private agoReaches(ago: TimeAgo, day: string, period: string): boolean {
+    const [y, m] = [Number(period.slice(0, 4)), Number(period.slice(5, 7))];
+    const pageMonth = Number(day.slice(5, 7));
+    const pageYear = day.startsWith('????') ? (pageMonth >= m ? y : y + 1) : Number(day.slice(0, 4));
+    if (ago.unit === 'month') return pageYear * 12 + pageMonth - ago.count === y * 12 + m;
+    // "Last spring" is the latest spring gone by: on a December page, that year's.
+    if (ago.unit === 'spring') return m >= 3 && m <= 5 && (ago.count === 0 || pageMonth > 5 ? pageYear : pageYear - 1) === y && pageMonth >= (ago.count === 0 ? m : 1);
+    const back = Date.UTC(pageYear, pageMonth - 1, Number(day.slice(8, 10))) - ago.count * 7 * 86_400_000;
+    const days = [...(this.periodDays.get(period) ?? [])].map((d) => Date.UTC(y, m - 1, Number(d.slice(3))));
+    return days.some((d) => Math.abs(d - back) <= WEEK_SLACK_DAYS * 86_400_000);
   }
 
   private laterPage(claim: Claim, contextTokens: Token[] | undefined, page: PageFacts): string | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datesIn, daysNamed, eventYears, monthsNamed } from './dates';
+import { datesIn, daysNamed, eventYears, monthsNamed, timesAgo } from './dates';
 import { tokenize } from './tokens';
 
 describe('dates', () => {
@@ -16,6 +16,16 @@ describe('dates', () => {
     expect(daysNamed(tokenize('overnight on 17-18 May'))).toEqual(['05-18', '05-17']);
     expect(daysNamed(tokenize('on May 23, 2025, and on 24 May'))).toEqual(['05-23', '05-24']);
     expect(daysNamed(tokenize('since May 2025, 307 prisoners'))).toEqual([]);
+  });
+
+  it('reads times counted back from the page\'s day, and not spans that end now', () => {
+    const ago = (text: string) => timesAgo(tokenize(text));
+    expect(ago("He was freed in last month's exchange.")).toEqual([{ unit: 'month', count: 1 }]);
+    expect(ago('The swap took place two weeks ago, and a month ago the talks began.')).toEqual([{ unit: 'week', count: 2 }, { unit: 'month', count: 1 }]);
+    expect(ago('It happened 3 months ago.')).toEqual([{ unit: 'month', count: 3 }]);
+    expect(ago("Last spring's exchange and this spring's talks")).toEqual([{ unit: 'spring', count: 1 }, { unit: 'spring', count: 0 }]);
+    expect(ago('Over the last month, and in the past two weeks, swaps went on.')).toEqual([]);
+    expect(ago('Months ago, and weeks later, it ended.')).toEqual([]);
   });
 
   it('reads a year as the time of what is told only after "in" or "during", and not as a point of reference', () => {

@@ -141,3 +141,36 @@ export function eventYears(tokens: readonly Token[], text = ''): string[] {
   });
   return out ?? NO_DAYS;
 }
+
+/** How far back a time named relative to the page's own day reaches ("last month", "two weeks ago"). */
+export interface TimeAgo {
+  unit: 'week' | 'month' | 'spring';
+  /** How many units back: "last month" and "a month ago" are 1; "last spring" is 1 and "this spring" 0. */
+  count: number;
+}
+
+const AGO_COUNTS: ReadonlyMap<string, number> = new Map([['a', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6]]);
+const AGO_UNITS: ReadonlyMap<string, 'week' | 'month'> = new Map([['week', 'week'], ['weeks', 'week'], ['month', 'month'], ['months', 'month']]);
+
+/**
+ * Times the sentence names relative to the page's day: "last month('s)", "a month ago", "two months
+ * ago", "last week", "three weeks ago", "last spring", "this spring". A page of later news
+ * recalls the claim's events by them ("the 307 freed on the second day of last month's exchange").
+ * "The last month" and "the past two weeks" are spans that end now, not a time back, and are left out.
+ */
+export function timesAgo(tokens: readonly Token[]): TimeAgo[] {
+  const out: TimeAgo[] = [];
+  tokens.forEach((t, i) => {
+    const before = tokens[i - 1]?.norm;
+    const unit = AGO_UNITS.get(t.norm);
+    if (unit && tokens[i + 1]?.norm === 'ago') {
+      const n = before === undefined ? null : /^\d+$/.test(before) ? Number(before) : (AGO_COUNTS.get(before) ?? null);
+      if (n !== null && n >= 1 && n <= 24) out.push({ unit, count: n });
+    } else if ((t.norm === 'month' || t.norm === 'week') && before === 'last' && tokens[i - 2]?.norm !== 'the') {
+      out.push({ unit: t.norm, count: 1 });
+    } else if (t.norm === 'spring' && (before === 'last' || before === 'this') && tokens[i - 2]?.norm !== 'the') {
+      out.push({ unit: 'spring', count: before === 'last' ? 1 : 0 });
+    }
+  });
+  return out;
+}
