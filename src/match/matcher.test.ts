@@ -400,6 +400,8 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     const both = 'Both figures were reported: Kyiv officials counted at least 15, while Klitschko said there were already 10 injured.';
     expect(verdicts(both)).toEqual(['strike.kyiv-injured unresolved']);
     expect(verdicts('Klitschko said there were already 10 injured in Kyiv.')).toEqual(['strike.kyiv-injured agrees']);
+    // The "one" of "one of the oldest" is no other account: the sentence takes the side of its count.
+    expect(verdicts("In Odesa, home to one of the country's oldest ports, three people were killed when a missile hit the port.", 'Russia strikes Odesa')).toEqual(['strike.odesa-port-dead agrees']);
   });
 
   it('words any report may print are a topic\'s claim only on a page about that topic\'s event', () => {

@@ -1438,7 +1438,8 @@ export class Matcher {
     });
     // Another variant's value elsewhere in the sentence ("officials counted at least 15, while the mayor said
     // 10 injured"): the sentence gives both accounts, though only one figure stands beside the things counted.
-    for (const f of figures) if (!f.joined && !stated.includes(f) && claim.variants.some((v) => v.value === f.value)) stated.push(f);
+    // ("One of the oldest" counts nothing: no account of its own.)
+    for (const f of figures) if (!f.joined && !stated.includes(f) && !this.partitive(tokens, f) && claim.variants.some((v) => v.value === f.value)) stated.push(f);
     return uniq(
       stated
         .filter((f) => claim.variants.some((v) => v.value !== undefined && figureFits(f, v.value)))
