@@ -400,6 +400,10 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     const both = 'Both figures were reported: Kyiv officials counted at least 15, while Klitschko said there were already 10 injured.';
     expect(verdicts(both)).toEqual(['strike.kyiv-injured unresolved']);
     expect(verdicts('Klitschko said there were already 10 injured in Kyiv.')).toEqual(['strike.kyiv-injured agrees']);
+    // The first count beside the later one: each states its own claim, and the later one takes a side.
+    const updated = verdicts('At least 15 people were injured in Kyiv, officials said, after initially reporting eight injured.');
+    expect(updated).toEqual(expect.arrayContaining(['strike.kyiv-injured agrees', 'strike.kyiv-injured-initial agrees']));
+    expect(verdicts('Eight people were initially reported injured in Kyiv.')).toEqual(['strike.kyiv-injured-initial agrees']);
     // The "one" of "one of the oldest" is no other account: the sentence takes the side of its count.
     expect(verdicts("In Odesa, home to one of the country's oldest ports, three people were killed when a missile hit the port.", 'Russia strikes Odesa')).toEqual(['strike.odesa-port-dead agrees']);
   });
