@@ -351,6 +351,11 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(differs('"We expect more to come tomorrow," the president wrote, as Yermak said talks would go on.')).toEqual([]);
     // A quoted exclamation and who said it are one sentence.
     expect(differs('"Stay in shelters!" Tkachenko urged Kyiv residents on Telegram.')).toEqual(['strike.stay-in-shelters differs']);
+    // A quotation of several sentences: each is read with the speaker named after it.
+    const florida = 'US and Russian negotiators meet in Florida';
+    const longQuote = (who: string) => `"It is up to them. We can't force Ukraine to make a deal. We can't force Russia to make a deal," ${who} told reporters.`;
+    expect(differs(longQuote('Trump envoy Steve Witkoff'), florida)).toEqual(['florida.rubio-cannot-force differs', 'florida.rubio-cannot-force differs']);
+    expect(verdicts(longQuote('Secretary of State Marco Rubio'), florida)).toEqual(['florida.rubio-cannot-force agrees', 'florida.rubio-cannot-force agrees']);
   });
 
   it('an age, an expected figure, another day or a span of days is no count of the claim', () => {

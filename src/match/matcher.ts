@@ -25,7 +25,7 @@ import type { Claim, ClaimIndex, Variant } from '../claims/schema';
 import { compileAliases, normalizeText, type AliasMatcher } from '../text/normalize';
 import { datesIn, dayMonthsAt, daysNamed, eventYears, isYear, monthsAlone, monthsWithDay, timesAgo, type TimeAgo } from '../text/dates';
 import { SAYING } from '../text/saying';
-import { splitSentences, type SentenceSpan } from '../text/sentences';
+import { readingText, splitSentences, type SentenceSpan } from '../text/sentences';
 import type { Token } from '../text/tokens';
 import { figureAllows, figureFits, findFigures, rangeStart, withTradeUnits, type Figure } from './figures';
 import { findGroup, hasGroup, outermost, phraseAt, PhraseIndex, wordMatches, type PhraseHit } from './phrases';
@@ -956,7 +956,9 @@ export class Matcher {
    * sentences before on the page, read in order (newDiscourse()): the person a "he" or "she" stands for.
    */
   matchSentence(sentence: SentenceSpan | string, contextTokens?: Token[], page: PageFacts = {}, explain?: Explainer, discourse?: Discourse): Annotation[] {
-    const span = typeof sentence === 'string' ? { text: sentence, start: 0, end: sentence.length } : sentence;
+    const shown = typeof sentence === 'string' ? { text: sentence, start: 0, end: sentence.length } : sentence;
+    // A sentence of a longer quotation is read with the words that name its speaker; it is shown as it stands.
+    const span = shown.attribution || shown.continuesQuote ? { ...shown, text: readingText(shown) } : shown;
     const tokens = this.sentenceTokens(span.text);
     const antecedent: Referents = discourse
       ? { person: this.antecedents.follow(discourse, tokens, span.text), place: this.antecedents.followPlace(discourse, tokens, span.text, this.placeWords, this.subPlaceWords), stranger: discourse.stranger }
@@ -1003,7 +1005,7 @@ export class Matcher {
         continue;
       }
       const note = m.ci === explained ? explain!.note : undefined;
-      const a = this.resolve(m, tokens, figures, counted.get(m) ?? NO_FIGURES, knownValues, span, score, note);
+      const a = this.resolve(m, tokens, figures, counted.get(m) ?? NO_FIGURES, knownValues, span, shown, score, note);
       if (a) out.push(a);
     }
     return out;
@@ -1294,7 +1296,7 @@ export class Matcher {
    * slot's reading (the figure, the chosen words, or the claim's one variant), then negation, which may
    * turn it into a differing one, then the sources on each side.
    */
-  private resolve(m: Candidate, tokens: Token[], figures: Figure[], counted: CountedFigures, knownValues: number[], span: SentenceSpan, score: number | null, note?: (reason: string) => void): Annotation | null {
+  private resolve(m: Candidate, tokens: Token[], figures: Figure[], counted: CountedFigures, knownValues: number[], span: SentenceSpan, shown: SentenceSpan, score: number | null, note?: (reason: string) => void): Annotation | null {
     const { claim } = m;
     // Reasons are written only when asked for (a thunk each): no cost to the normal path.
     const why: Why = (reason) => {
@@ -1326,7 +1328,7 @@ export class Matcher {
       why(() => claim.conflict ? 'a title named without one of the disputed forms beside the name: no fact of its own' : 'a title no report disputes, named in passing: no fact of its own');
       return null;
     }
-    return annotationOf(claim, reading, span, score);
+    return annotationOf(claim, reading, shown, score);
   }
 
   /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from './sentences';
+import { readingText, splitSentences } from './sentences';
 
 const texts = (t: string) => splitSentences(t).map((s) => s.text);
 
@@ -30,6 +30,28 @@ describe('splitSentences', () => {
       '"Stay in shelters!" Tkachenko told Kyiv residents on Telegram as the first drones approached the city.',
       'Next.',
     ]);
+  });
+
+  it('gives each sentence of a longer quotation the words after it that name its speaker', () => {
+    const quote = '"We can\'t force Ukraine. We can\'t force Russia. They must want it," Trump envoy Steve Witkoff told reporters. Then he left.';
+    expect(splitSentences(quote).map((s) => [s.text, s.attribution])).toEqual([
+      ['"We can\'t force Ukraine.', 'Trump envoy Steve Witkoff told reporters.'],
+      ["We can't force Russia.", 'Trump envoy Steve Witkoff told reporters.'],
+      ['They must want it," Trump envoy Steve Witkoff told reporters.', undefined],
+      ['Then he left.', undefined],
+    ]);
+    expect(splitSentences(quote).map((s) => !!s.continuesQuote)).toEqual([false, true, true, false]);
+    expect(splitSentences(quote).map(readingText)).toEqual([
+      '"We can\'t force Ukraine," Trump envoy Steve Witkoff told reporters.',
+      '"We can\'t force Russia," Trump envoy Steve Witkoff told reporters.',
+      '"They must want it," Trump envoy Steve Witkoff told reporters.',
+      'Then he left.',
+    ]);
+    expect(splitSentences('“We expect more. It is good,” said Zelensky.').map((s) => s.attribution)).toEqual(['said Zelensky.', undefined]);
+    expect(splitSentences('“We expect more. It is good,” said Zelensky.').map(readingText)).toEqual(['“We expect more,” said Zelensky.', '“It is good,” said Zelensky.']);
+    // A quotation that closes with its own full stop, with no speaker after it, or in the next paragraph names none.
+    for (const text of ['"It was bad. Very bad." Then he left.', '"It was bad. Very bad," and then it ended.', '"It was bad.\nVery bad," he said.'])
+      expect(splitSentences(text).map((s) => s.attribution), text).toEqual(splitSentences(text).map(() => undefined));
   });
 
   it('keeps abbreviations and initials inside the sentence', () => {

@@ -10,6 +10,27 @@ export interface SentenceSpan {
   text: string;
   start: number;
   end: number;
+  /**
+   * For a sentence inside a quotation of several sentences that ends in its speaker ('"We can't force
+   * Ukraine. We can't force Russia," Rubio said.'): the words after the quotation that name who said it
+   * ("Rubio said."), which the matcher reads as the sentence's own attribution.
+   */
+  attribution?: string;
+  /** The sentence begins inside a quotation opened in a sentence before it ('... They must want it," he said.'). */
+  continuesQuote?: boolean;
+}
+
+/**
+ * A sentence as the matcher reads it: one of a longer quotation becomes one quoted sentence with its
+ * speaker ('"We can't force Ukraine to make a deal.' and 'Rubio said.' read '"We can't force Ukraine
+ * to make a deal," Rubio said.'), and one that begins inside a quotation gets its opening mark back.
+ */
+export function readingText(s: SentenceSpan): string {
+  let text = s.text;
+  const curly = text.startsWith('\u201C') || (!text.startsWith('"') && text.includes('\u201D'));
+  if (s.continuesQuote || (s.attribution && !text.startsWith('"') && !text.startsWith('\u201C'))) text = `${curly ? '\u201C' : '"'}${text}`;
+  if (!s.attribution) return text;
+  return `${text.replace(/[\u201D"]+$/u, '').replace(/\.+$/, ',')}${curly ? '\u201D' : '"'} ${s.attribution}`;
 }
 
 const ABBREVIATIONS = new Set(
@@ -27,6 +48,63 @@ const ABBREVIATIONS = new Set(
 // clause of when ("as the drones approached"); not a new sentence of reported speech ('"Stay in shelters!"
 // Zelensky said 13 civilians were killed.').
 const SPEAKER_AFTER_QUOTE = /^(?:\p{Lu}[\p{L}'\u2019.-]*\s+){1,3}(?:said|says|wrote|writes|told|tells|urged|urges|added|adds|asked|asks|posted|posts|declared|stated|insisted|warned|warns|exclaimed|shouted|tweeted)(?:\s+(?!that\b)[\p{L}'\u2019-]+){0,4}(?:\s+(?:as|while|when|after|before|amid)\s[^.!?"\u201C\u201D]*)?\s*[.,;]/u;
+
+// What follows the close of a quotation of several sentences: a comma before the closing mark, then who
+// said it, in up to six words before a verb of saying or right after one ('... to make a deal," Trump envoy
+// Steve Witkoff told reporters.', '... of terror," said Lammy.').
+const SAYING_VERB = '(?:said|says|wrote|writes|told|tells|added|adds|posted|posts|stated|insisted|warned|warns|declared|stressed|noted|explained|continued)';
+const ATTRIBUTION_AFTER_QUOTE = new RegExp(`^\\s*(?:(?:[\\p{L}'\u2019.-]+\\s+){1,6}${SAYING_VERB}|${SAYING_VERB}\\s+\\p{L})`, 'u');
+/** How far a quotation of several sentences may run to the words that name its speaker. */
+const MAX_QUOTE_SPAN = 400;
+
+/**
+ * Where the quotation open at `from` closes with a comma and its speaker after it, in the same paragraph
+ * and within MAX_QUOTE_SPAN: the offset just after the closing mark, or -1.
+ */
+function quoteCloseBeforeSpeaker(text: string, from: number, close: string): number {
+  const limit = Math.min(text.length, from + MAX_QUOTE_SPAN);
+  for (let c = from; c < limit; c++) {
+    const ch = text[c]!;
+    if (ch === '\n' || ch === '\u2029') return -1;
+    if (ch === close || (close === '"' && ch === '\u201D'))
+      return text[c - 1] === ',' && ATTRIBUTION_AFTER_QUOTE.test(text.slice(c + 1, c + 80)) ? c + 1 : -1;
+  }
+  return -1;
+}
+
+/** The quotation open at the end of `text`, if any: the mark that will close it. Curly quotes, and straight ones by parity. */
+function openQuoteAt(text: string, from: number, to: number, open: string | null): string | null {
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    if (ch === '\u201C') open = '\u201D';
+    else if (ch === '\u201D') open = null;
+    else if (ch === '"') open = open ? null : '"';
+    else if (ch === '\n' || ch === '\u2029') open = null;
+  }
+  return open;
+}
+
+/**
+ * Give each sentence that ends inside a quotation of several sentences the words after the quotation that
+ * name its speaker (SentenceSpan.attribution): the rest of the sentence the quotation closes in. Mark
+ * each that begins inside one (continuesQuote).
+ */
+function attributeQuotes(text: string, out: SentenceSpan[]): void {
+  let open: string | null = null;
+  let at = 0;
+  out.forEach((s, k) => {
+    open = openQuoteAt(text, at, s.start, open);
+    if (open) s.continuesQuote = true;
+    open = openQuoteAt(text, s.start, s.end, open);
+    at = s.end;
+    if (!open) return;
+    const close = quoteCloseBeforeSpeaker(text, s.end, open);
+    if (close < 0) return;
+    // The sentence the quotation closes in: one of the next few, as it closes within MAX_QUOTE_SPAN.
+    for (let h = k + 1; h < out.length && out[h]!.start < close; h++)
+      if (out[h]!.end >= close) s.attribution = text.slice(close, out[h]!.end).trim();
+  });
+}
 
 // Closing marks that may follow the terminal punctuation and still belong to the sentence.
 const CLOSERS = `"'\u201D\u2019\u00BB)]`;
@@ -91,5 +169,6 @@ export function splitSentences(text: string): SentenceSpan[] {
     i = j - 1;
   }
   push(text.length);
+  if (out.length > 1) attributeQuotes(text, out);
   return out;
 }
