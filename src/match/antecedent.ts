@@ -33,6 +33,8 @@ export interface Discourse {
   place: { name: string; age: number } | null;
   /** The meeting the last sentence that named one set its news at, and how many sentences ago (Matcher.settle). */
   setting: Setting | null;
+  /** The nights (by the weekday each runs into) the last sentence that named one named, and how many sentences ago. */
+  night: { days: string[]; age: number } | null;
 }
 
 /**
@@ -64,7 +66,7 @@ export interface NamedPeople {
 }
 
 export function newDiscourse(): Discourse {
-  return { person: null, place: null, stranger: false, setting: null };
+  return { person: null, place: null, stranger: false, setting: null, night: null };
 }
 
 /** How many sentences on a place stays the one a "there" stands for ("Missiles hit Odesa. ... Three were killed there."). */

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileClaimBase } from '../claims/compile';
 import { loadClaimBase, readClaimBaseInput } from '../claims/load-node';
+import { newDiscourse } from './antecedent';
 import { Matcher } from './matcher';
 
 const FIXTURE = `topic: fx
@@ -205,6 +206,20 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(packaged.matchSentence(night, packaged.contextTokens('Russia pounds Ukraine'), { published: '2025-05-26' }).map((a) => a.stance)).toContain('differs');
     // A day without a year in a month before the events' may be of the next year: it dates nothing.
     expect(differs(night, later.replace('June 17', 'Jan 10'))).toContain('strike.drones-launched differs');
+  });
+
+  it('a count right after a sentence that names another night, with no day of its own, is that night\'s', () => {
+    const read = (...sentences: string[]) => {
+      const d = newDiscourse();
+      return sentences.map((t) => packaged.matchText(t, 'Russia strikes Kyiv as Russia and Ukraine swap prisoners', {}, d).annotations.map((a) => `${a.claimId} ${a.stance}`));
+    };
+    const toll = 'At least 12 people were killed across Ukraine, officials said.';
+    expect(read('Overnight into Sunday, Russia launched its largest attack yet.', toll)[1]).toEqual([]);
+    expect(read('On Saturday night, Russia launched its largest attack yet.', toll)[1]).toEqual([]);
+    // The claim's own night before it, a day of its own, or a sentence between: the count is the claim's.
+    expect(read('Overnight into Saturday, Russia launched a large attack.', toll)[1]).toEqual(['strike.civilians-killed agrees']);
+    expect(read('Overnight into Sunday, Russia launched its largest attack yet.', toll.replace('killed', 'killed on Saturday'))[1]).toEqual(['strike.civilians-killed agrees']);
+    expect(read('Overnight into Sunday, Russia launched its largest attack yet.', 'The swap went on.', toll)[2]).toEqual(['strike.civilians-killed agrees']);
   });
 
   it('a time counted back from the page\'s day ("last month\'s exchange") names the claim\'s time on a later page, and another time on a page of its own days', () => {

@@ -630,6 +630,24 @@ function nightOfPage(tokens: readonly Token[], text: string): string[] {
   return opening.filter((t, i) => WEEKDAYS.has(t.norm) && (intoDay(i) || dayLine(i))).map((t) => t.norm);
 }
 
+/**
+ * The nights a sentence names, by the weekday each runs into: "overnight into Sunday", "the night to
+ * Monday" (a weekday right after "into" or "to" just after a night word), "on Saturday night" (Sunday).
+ */
+function nightsNamed(tokens: readonly Token[]): string[] {
+  const out: string[] = [];
+  tokens.forEach((t, i) => {
+    if (!WEEKDAYS.has(t.norm)) return;
+    const intoDay = ['into', 'to'].includes(tokens[i - 1]?.norm ?? '') && tokens.slice(Math.max(0, i - 1 - PAGE_NIGHT_REACH), i - 1).some((n) => NIGHT_WORDS.has(n.norm));
+    if (intoDay) out.push(t.norm);
+    else if (tokens[i + 1]?.norm === 'night') out.push(NEXT_WEEKDAY.get(t.norm)!);
+  });
+  return out;
+}
+
+/** How many sentences after one that names another night still tell of it ("Overnight into Sunday, Russia fired 298 drones. At least 12 people were killed."). */
+const NIGHT_MEMORY = 1;
+
 /** How many pages' days laterPage remembers. */
 const LATER_PAGES_CACHED = 1_000;
 /** How many days after the last of a month's event days a page's own day makes it a page of later news. */
@@ -980,13 +998,14 @@ export class Matcher {
     // that neither a discourse nor a candidate needs it for.
     const otherVenue = (!!discourse || candidates.size > 0) && this.namesOtherMeeting(tokens);
     const setting = discourse ? this.settle(discourse, tokens, otherVenue) : null;
+    const nightBefore = discourse ? followNight(discourse, tokens) : null;
     if (!candidates.size) return [];
     const dated = this.dated(tokens, span.text, otherVenue);
     const matched: Candidate[] = [];
     // Quotations that end in a question mark: what stands only inside one asserts nothing.
     const questions = quoteRanges(span.text).filter(([qs, qe]) => /\?\s*\S?$/u.test(span.text.slice(qs, qe)));
     for (const ci of candidates) {
-      const m = this.admit(ci, tokens, span.text, dated, questions, contextTokens, page, antecedent, setting, ci === explained ? explain!.note : undefined);
+      const m = this.admit(ci, tokens, span.text, dated, questions, contextTokens, page, antecedent, setting, nightBefore, ci === explained ? explain!.note : undefined);
       if (m) matched.push(m);
     }
     if (!matched.length) return [];
@@ -1017,7 +1036,7 @@ export class Matcher {
    * its topic in the sentence or the page's opening, and a page not published too early. The candidate,
    * with its hits, or null; `note` hears why not.
    */
-  private admit(ci: number, tokens: Token[], text: string, dated: Dated, questions: readonly [number, number][], contextTokens: Token[] | undefined, page: PageFacts, antecedent: Referents, setting: Setting | null, note?: (reason: string) => void): Candidate | null {
+  private admit(ci: number, tokens: Token[], text: string, dated: Dated, questions: readonly [number, number][], contextTokens: Token[] | undefined, page: PageFacts, antecedent: Referents, setting: Setting | null, nightBefore: readonly string[] | null, note?: (reason: string) => void): Candidate | null {
     const claim = this.index.claims[ci]!;
     const why: Why = (reason) => {
       if (note) note(reason());
@@ -1170,6 +1189,14 @@ export class Matcher {
     }
     if (!hasGroup(tokens, claim.context) && !(contextTokens && hasGroup(contextTokens, claim.context))) {
       why(() => `no topic word of the claim's file (context: ${phraseList(claim.context)}) is in the sentence or the page's title and opening`);
+      return null;
+    }
+    // "Overnight into Sunday, Russia fired 298 drones. At least 12 people were killed.": the count right after
+    // a sentence that names another night than any of the topic's, with no day of its own, is that night's.
+    const ownDay = monthDays.length > 0 || tokens.some((t) => WEEKDAYS.has(t.norm)) || tokens.some((_, i) => RECAP.some((p) => phraseAt(tokens, i, p)));
+    const topicDays = this.topicDays.get(claim.topic);
+    if (nightBefore && claim.slot.type === 'number' && topicDays?.size && !ownDay && !nightBefore.some((d) => topicDays.has(d))) {
+      why(() => `the sentence before names the night into ${nightBefore.join(', ')}, none of the days of the claim's topic, and this one names no day of its own: its count is that night's`);
       return null;
     }
     const atOtherMeeting = !!setting && this.elsewhereFor(claim, setting);
@@ -2076,4 +2103,16 @@ export class Matcher {
     const annotations = sentences.flatMap((s) => this.matchSentence(s, contextTokens, page, undefined, discourse));
     return { sentences, annotations };
   }
+}
+
+/**
+ * The nights the sentence before named, if it named any the last NIGHT_MEMORY sentences (nightsNamed),
+ * and the discourse moved on past this sentence.
+ */
+function followNight(discourse: Discourse, tokens: readonly Token[]): readonly string[] | null {
+  const before = discourse.night && discourse.night.age < NIGHT_MEMORY ? discourse.night.days : null;
+  const named = nightsNamed(tokens);
+  if (named.length) discourse.night = { days: named, age: 0 };
+  else if (discourse.night && ++discourse.night.age >= NIGHT_MEMORY) discourse.night = null;
+  return before;
 }
