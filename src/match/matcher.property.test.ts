@@ -83,7 +83,8 @@ function expectConsistent(text: string, result: TextMatch) {
       expect(new Set(a.agree), where).toEqual(new Set(sourcesOf.values()));
       expect(a.statement, where).toBe(claim.question);
     }
-    if (a.pageValue !== null) expect(a.sentence, where).toContain(a.pageValue);
+    const attribution = result.sentences.find((s) => s.start === a.start && s.end === a.end)?.attribution ?? '';
+    if (a.pageValue !== null) expect(`${a.sentence}\n${attribution}`, where).toContain(a.pageValue);
     expect(a.score === null || (a.score >= 0 && a.score <= 1), where).toBe(true);
   }
 }

@@ -1355,7 +1355,9 @@ export class Matcher {
       why(() => claim.conflict ? 'a title named without one of the disputed forms beside the name: no fact of its own' : 'a title no report disputes, named in passing: no fact of its own');
       return null;
     }
-    return annotationOf(claim, reading, shown, score);
+    // The page's own words only: a value read across the quotation mark put back (readingText) is none.
+    const pageValue = reading.pageValue && (shown.text.includes(reading.pageValue) || shown.attribution?.includes(reading.pageValue)) ? reading.pageValue : null;
+    return annotationOf(claim, { ...reading, pageValue }, shown, score);
   }
 
   /**

@@ -24,7 +24,10 @@ export interface Annotation {
   /** Source ids behind the lists (a report file may hold several sources). */
   agreeSources: string[];
   conflictSources: string[];
-  /** The words of the sentence that state the disputed value, when found. */
+  /**
+   * The words of the page that state the disputed value, when found: in the sentence, or, for a sentence
+   * of a longer quotation, in the words after it that name its speaker (SentenceSpan.attribution).
+   */
   pageValue: string | null;
   /** How close the sentence is to the claim's own words, 0..1 (fuse.js token search); null where no threshold asks for it. */
   score: number | null;

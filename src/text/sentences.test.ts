@@ -49,6 +49,9 @@ describe('splitSentences', () => {
     ]);
     expect(splitSentences('“We expect more. It is good,” said Zelensky.').map((s) => s.attribution)).toEqual(['said Zelensky.', undefined]);
     expect(splitSentences('“We expect more. It is good,” said Zelensky.').map(readingText)).toEqual(['“We expect more,” said Zelensky.', '“It is good,” said Zelensky.']);
+    // Only the clause that names the speaker: no further quotation or sentence rides along with it.
+    const next = '“Such big news. Like fresh air,” she said.. ” "There is no greater joy," Sybiha wrote.';
+    expect(splitSentences(next)[0]!.attribution).toBe('she said.');
     // A quotation that closes with its own full stop, with no speaker after it, or in the next paragraph names none.
     for (const text of ['"It was bad. Very bad." Then he left.', '"It was bad. Very bad," and then it ended.', '"It was bad.\nVery bad," he said.'])
       expect(splitSentences(text).map((s) => s.attribution), text).toEqual(splitSentences(text).map(() => undefined));

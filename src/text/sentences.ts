@@ -84,6 +84,18 @@ function openQuoteAt(text: string, from: number, to: number, open: string | null
   return open;
 }
 
+/** How long the words that name a quotation's speaker may run. */
+const MAX_ATTRIBUTION = 100;
+
+/**
+ * The words after a quotation that name its speaker, up to the end of their clause: no further quotation
+ * or sentence comes with them ('Sybiha wrote on X.', not 'she said.. "There is no greater joy," ...').
+ */
+function speakerClause(after: string): string {
+  const end = after.search(/[.!?;:\u2026"\u201C\u201D\u00AB]/u);
+  return `${(end < 0 ? after : after.slice(0, end)).slice(0, MAX_ATTRIBUTION).trim()}.`;
+}
+
 /**
  * Give each sentence that ends inside a quotation of several sentences the words after the quotation that
  * name its speaker (SentenceSpan.attribution): the rest of the sentence the quotation closes in. Mark
@@ -102,7 +114,7 @@ function attributeQuotes(text: string, out: SentenceSpan[]): void {
     if (close < 0) return;
     // The sentence the quotation closes in: one of the next few, as it closes within MAX_QUOTE_SPAN.
     for (let h = k + 1; h < out.length && out[h]!.start < close; h++)
-      if (out[h]!.end >= close) s.attribution = text.slice(close, out[h]!.end).trim();
+      if (out[h]!.end >= close) s.attribution = speakerClause(text.slice(close, out[h]!.end));
   });
 }
 
@@ -169,6 +181,6 @@ export function splitSentences(text: string): SentenceSpan[] {
     i = j - 1;
   }
   push(text.length);
-  if (out.length > 1) attributeQuotes(text, out);
+  attributeQuotes(text, out);
   return out;
 }
