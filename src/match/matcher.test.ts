@@ -432,6 +432,10 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     const noComment = 'The White House did not immediately respond to a request for comment.';
     expect(verdicts(noComment, 'Russia strikes Kyiv as Russia and Ukraine swap prisoners')).toEqual([]);
     expect(verdicts(noComment, 'Witkoff and Kushner to meet Russian envoy Dmitriev in Florida')).toEqual(['florida.white-house-no-comment agrees']);
+    // A city news site need not name the country: a district of Kyiv says where it is.
+    const mall = 'Across the road, a shopping centre was also hit by debris.';
+    expect(verdicts(mall, 'Glass everywhere: Obolon wakes up after the night attack on the capital')).toEqual(['strike.shopping-mall agrees']);
+    expect(verdicts(mall, 'Glass everywhere: the city wakes up after the night attack on the capital')).toEqual([]);
   });
 
   it('a count named before its figure ("the number of injured rose to 15") counts the claim\'s things', () => {
@@ -441,6 +445,10 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(differs('The number of people sheltering in the Kyiv metro rose to 40 as injured residents were treated.')).toEqual([]);
     // Another day's number is still another count.
     expect(differs('On Sunday, the number of injured in Kyiv rose to 25.')).toEqual([]);
+    // The toll may stand a long way before its verb.
+    expect(verdicts('As of noon, the number of people injured in the capital after the night-time Russian attack stands at 15, Kyiv officials said.')).toEqual(['strike.kyiv-injured agrees']);
+    // Lives a strike claimed are its dead.
+    expect(verdicts('The missile strike on the port has now claimed three lives, officials in Odesa said.', 'Russia strikes Odesa')).toEqual(['strike.odesa-port-dead agrees']);
   });
 
   it('a question asserts nothing, whatever figures it names', () => {

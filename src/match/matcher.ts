@@ -365,7 +365,7 @@ const TOLL_REACHES = new Set(['reached', 'reaches', 'hit', 'hits', 'topped', 'to
 /** Verbs that put a toll at a figure ("officials put the death toll at three", "estimated the number of injured at 10"). */
 const TOLL_ESTIMATES = new Set(['put', 'puts', 'putting', 'placed', 'places', 'placing', 'estimated', 'estimates', 'estimating', 'set', 'sets']);
 /** How far before its verb the toll may stand ("the toll from the strike on the Odesa port rose to three"). */
-const TOLL_REACH = 10;
+const TOLL_REACH = 16;
 /** The counted words of a claim that counts the dead: a toll counts them too. */
 const DEATH_WORDS = new Set(['dead', 'killed', 'died', 'deaths', 'death']);
 /** Words before a title that make it a past post ("former", "ex-"), at most PAST_TITLE_REACH words before it ("former Turkish intelligence chief"). */
