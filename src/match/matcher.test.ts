@@ -576,6 +576,8 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     const swap = 'Russia and Ukraine swap prisoners';
     expect(verdicts('Exchanges usually take place on the Belarusian border.', swap)).toEqual([]);
     expect(verdicts('Freed Russians are normally taken to Belarus for medical checks.', swap)).toEqual([]);
+    expect(verdicts('Every freed Russian serviceman is entitled to medical care in Belarus.', swap)).toEqual([]);
+    expect(verdicts('The freed Russian servicemen received medical care in Belarus.', swap)).not.toEqual([]);
     expect(verdicts('The exchange took place on the Belarusian border.', swap)).toEqual(['exchange.location-belarus-border agrees']);
     // Its clause only: the event told after a comma is still the event's.
     expect(verdicts('Swaps usually take weeks to arrange, but on Saturday each side freed 307 prisoners.', swap)).toContain('exchange.saturday-count agrees');

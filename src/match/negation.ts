@@ -118,8 +118,12 @@ const INVERTED_CONDITION = /^\s*(Had|Were|Should)\s+(?!(?:been|not)\b)\S/;
 
 /** Adverbs of what happens again and again: background on a person or a war, not one event's news. */
 const HABITUAL = new Set(['repeatedly', 'often', 'frequently', 'consistently', 'routinely', 'regularly', 'constantly', 'habitually', 'persistently']);
-/** Adverbs of what happens as a rule, in any tense: they govern the rest of their clause ("Exchanges usually take place on the Belarusian border"). */
-const GENERIC = new Set(['usually', 'normally', 'typically', 'generally', 'traditionally', 'customarily', 'commonly', 'invariably']);
+/**
+ * Adverbs of what happens as a rule, in any tense: they govern the rest of their clause ("Exchanges usually
+ * take place on the Belarusian border"). So does what a rule grants ("every freed serviceman is entitled to
+ * rehabilitation"), which tells of no one event.
+ */
+const GENERIC = new Set(['usually', 'normally', 'typically', 'generally', 'traditionally', 'customarily', 'commonly', 'invariably', 'entitled']);
 /** Verbs of saying after a habitual adverb, and of calling for or finding: the habit governs what is said. */
 const HABITUAL_SAYING = (w: string) => SAYING.has(w) || /^(called|urged|found|documented|described)$/.test(w);
 /** How far before one of the claim's words a habitual adverb still governs it ("has long argued for tougher sanctions"). */
