@@ -186,6 +186,14 @@ describe('the packaged claim base: words anyone may say, and titles named in pas
     expect(ids('Marco Rubio, Trump’s top diplomat and national security adviser, said he may also join the talks.')).not.toContain('florida.rubio-role');
     expect(ids('Marco Rubio is not the only senator to question the pick for secretary of state.')).toEqual([]);
   });
+
+  it('Sybiha\'s disputed title in other words ("the head of Ukrainian diplomacy") takes a side', () => {
+    const stances = (text: string) => packaged.matchText(text, 'Russia strikes Kyiv').annotations.map((a) => `${a.claimId} ${a.variantId}`);
+    expect(stances('The head of Ukrainian diplomacy, Andrii Sybiha, condemned the attack.')).toEqual(['people.sybiha-title foreign-minister']);
+    expect(stances('Andrii Sybiha, head of the Foreign Ministry, condemned the attack.')).toEqual(['people.sybiha-title foreign-minister']);
+    // Another's post named near him is not his.
+    expect(stances('Andrii Sybiha met the head of Polish diplomacy.')).toEqual([]);
+  });
 });
 
 describe('warnings need evidence (VERDICTS.md): what is no differing value', () => {
