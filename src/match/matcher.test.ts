@@ -228,6 +228,12 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(read('Overnight into Saturday, Russia launched a large attack.', toll)[1]).toEqual(['strike.civilians-killed agrees']);
     expect(read('Overnight into Sunday, Russia launched its largest attack yet.', toll.replace('killed', 'killed on Saturday'))[1]).toEqual(['strike.civilians-killed agrees']);
     expect(read('Overnight into Sunday, Russia launched its largest attack yet.', 'The swap went on.', toll)[2]).toEqual(['strike.civilians-killed agrees']);
+    // A page whose headline tells of a weekday's night's attack tells of that night: no warning from its counts.
+    const injured = 'At least 15 people were injured across the capital, the city administration said.';
+    expect(verdicts(injured, 'Kyiv residents count damage after Tuesday night\'s attack')).toEqual([]);
+    expect(verdicts(injured, 'Kyiv residents count damage after Friday night\'s attack')).toEqual(['strike.kyiv-injured agrees']);
+    // "By Saturday night" tells of no night's attack.
+    expect(verdicts(injured, 'By Saturday night, 697 were home and Kyiv counted its damage')).toEqual(['strike.kyiv-injured agrees']);
   });
 
   it('a time counted back from the page\'s day ("last month\'s exchange") names the claim\'s time on a later page, and another time on a page of its own days', () => {
@@ -240,6 +246,15 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     const may = 'Russia and Ukraine swap prisoners\nKYIV, May 24 - The swap went on.';
     expect(verdicts("In last month's exchange, each side freed 390 prisoners.", may)).toEqual([]);
     expect(verdicts('On Friday, each side freed 390 prisoners.', may)).toEqual(['exchange.friday-count agrees']);
+    // Not a time in an aside, nor beside a day of the claim's own: the sentence still tells of the claim's.
+    expect(verdicts('Zelensky, who visited the front last month, said 307 soldiers had come home on Saturday.', may)).toContain('exchange.saturday-count agrees');
+    // A week back is within half a week of the events: on 6 June, last week is not the strike's night.
+    const june6 = 'Russia pounds Kyiv again\nKYIV, June 6 - Russia pounded Kyiv again.';
+    expect(verdicts('Last week, Russia fired 14 ballistic missiles at Kyiv, wounding at least 15 people.', june6)).toEqual([]);
+    expect(verdicts('Two weeks ago, Russia fired 14 ballistic missiles at Ukraine in one night.', june6)).toEqual(['strike.ballistic-missiles agrees']);
+    // A month whose claims name no day: a week back within it reaches them.
+    const january = 'Witkoff returns to Moscow\nWASHINGTON, January 8 - Witkoff flew to Moscow.';
+    expect(verdicts('Last month, Kirill Dmitriev led the Russian delegation at talks with Witkoff and Kushner in Florida.', january)).toContain('florida.dmitriev-leads agrees');
     // "Last spring" on a December page is that year's spring.
     const december = 'Ukraine\'s year\nKYIV, December 29 - Ukraine ends the year at war.';
     expect(verdicts("Last spring's 1,000-for-1,000 exchange remains the largest of the war.", december)).toContain('exchange.total-agreed agrees');
@@ -264,6 +279,8 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(differs('Zelenskiy said Ukraine was ready for a 60-day energy truce.')).toEqual([]);
     expect(verdicts('Deputy Prime Minister David Lammy said Britain would keep supporting Ukraine.')).toEqual([]);
     expect(differs('VILNIUS (AP) - Belarus freed 123 prisoners on Saturday, including Nobel Peace Prize laureate Ales Bialiatski.', swap)).toEqual([]);
+    // What remains of the whole is a part of it, not another total.
+    expect(differs('The two sides each freed 307, and the remaining 303 on each side are due on Sunday.', swap)).toEqual([]);
     // The slips these rules must not hide.
     expect(differs('Ukraine and Russia each freed 103 prisoners of war on Friday, the first day of the swap.', swap)).toEqual(['exchange.friday-count differs']);
     expect(differs('Zelenskiy said Ukraine was ready for a 60-day ceasefire immediately.')).toEqual(['talks.ukraine-30-day-ceasefire differs']);

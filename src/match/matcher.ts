@@ -615,19 +615,34 @@ function datelineDay(tokens: readonly Token[], text: string): string | null {
 }
 
 /**
- * The weekdays of the night a page's headline and first paragraphs (PAGE_NIGHT_WORDS) tell of: right
- * after "into" or "to" just after a night word ("overnight into Sunday", "the night to Monday"; not any
+ * The weekdays of the night a page's headline and first paragraphs (PAGE_NIGHT_WORDS) tell of: the day
+ * after a weekday's night ("after Tuesday night's attack": Wednesday); right after "into" or "to" just after a night word ("overnight into Sunday", "the night to Monday"; not any
  * weekday near it, "pounds Kyiv overnight, Sunday to bring final swap"), or a live blog's short line that
  * opens with a weekday ("Sunday 25 May"), on a page with a night word. Empty where it tells of none.
  */
 function nightOfPage(tokens: readonly Token[], text: string): string[] {
   const opening = tokens.slice(0, PAGE_NIGHT_WORDS);
+  // "after Tuesday night's attack": the night into Wednesday (an attack of that night, not "by Saturday night").
+  const weekdayNights = opening.flatMap((t, i) =>
+    WEEKDAYS.has(t.norm) && opening[i + 1]?.norm === 'night' && opening.slice(i + 2, i + 5).some((w) => NIGHT_ATTACKS.test(w.norm)) ? [NEXT_WEEKDAY.get(t.norm)!] : [],
+  );
   const nights = opening.flatMap((t, i) => (t.norm === 'overnight' || (t.norm === 'night' && ['last', 'the'].includes(opening[i - 1]?.norm ?? '')) ? [i] : []));
-  if (!nights.length) return [];
+  if (!nights.length) return weekdayNights;
   const intoDay = (i: number) => ['into', 'to'].includes(opening[i - 1]?.norm ?? '') && nights.some((n) => n < i - 1 && i - n <= PAGE_NIGHT_REACH);
   const lines = linePlaces(opening, text);
   const dayLine = (i: number) => lines[i]!.at === 0 && lines[i]!.of <= DAY_LINE_WORDS;
-  return opening.filter((t, i) => WEEKDAYS.has(t.norm) && (intoDay(i) || dayLine(i))).map((t) => t.norm);
+  return [...weekdayNights, ...opening.filter((t, i) => WEEKDAYS.has(t.norm) && (intoDay(i) || dayLine(i))).map((t) => t.norm)];
+}
+
+/** Words that open an aside, whose time is its own: "who visited the front last month", "unlike last month's swap". */
+const ASIDE_OPENERS = new Set(['who', 'whom', 'whose', 'which', 'unlike', 'like', 'since', 'than']);
+
+/** Does token `at` stand in an aside: a clause, set off by commas or the sentence's start, that ASIDE_OPENERS opens? */
+function inAside(tokens: readonly Token[], text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    if (text.slice(tokens[i]!.end, tokens[i + 1]!.start).includes(',')) return ASIDE_OPENERS.has(tokens[i + 1]!.norm);
+  }
+  return ASIDE_OPENERS.has(tokens[0]?.norm ?? '');
 }
 
 /**
@@ -648,12 +663,18 @@ function nightsNamed(tokens: readonly Token[]): string[] {
 /** How many sentences after one that names another night still tell of it ("Overnight into Sunday, Russia fired 298 drones. At least 12 people were killed."). */
 const NIGHT_MEMORY = 1;
 
+/** Words right before a figure that make it what remains of a whole ("the remaining 303 on each side"). */
+const REMAINDER = new Set(['remaining', 'outstanding', 'last', 'final', 'other', 'rest']);
+
+/** Words of an attack that make a weekday's night the page's news ("Tuesday night's attack"). */
+const NIGHT_ATTACKS = /^(attacks?|strikes?|raids?|barrages?|bombardments?|assaults?|shelling)$/;
+
 /** How many pages' days laterPage remembers. */
 const LATER_PAGES_CACHED = 1_000;
 /** How many days after the last of a month's event days a page's own day makes it a page of later news. */
 export const LATER_PAGE_MARGIN_DAYS = 3;
-/** How far from a day of the claim's a week counted back ("last week", "two weeks ago") may fall. */
-const WEEK_SLACK_DAYS = 6;
+/** How far from a day of the claim's a week counted back ("last week", "two weeks ago") may fall: less than half a week, so weeks do not overlap. */
+const WEEK_SLACK_DAYS = 3;
 
 /** Was a page published on `published` (YYYY-MM-DD) too early to report events of `period` (YYYY-MM)? */
 export function publishedBefore(published: string, period: string): boolean {
@@ -1165,9 +1186,13 @@ export class Matcher {
     // claim's own month or day is its own day's news, however alike.
     // "last month's exchange", "two weeks ago": a time counted back from the page's own day names the
     // claim's time or another's.
-    const ago = dated.ago.length && claim.period ? this.pageDay(contextTokens, page) : null;
-    const agoReaches = ago ? dated.ago.some((a) => this.agoReaches(a, ago, claim.period!)) : false;
-    if (ago && !agoReaches && !namesOwnMonth && !monthDays.length) {
+    // Not one in an aside ("Zelensky, who visited the front last month, said ..."), and not where the
+    // sentence names a day of the claim's topic ("on Saturday", "this round"): the time is the aside's.
+    const agos = dated.ago.filter((a) => !inAside(tokens, text, a.at));
+    const ago = agos.length && claim.period ? this.pageDay(contextTokens, page) : null;
+    const agoReaches = ago ? agos.some((a) => this.agoReaches(a, ago, claim)) : false;
+    const namesTopicDay = tokens.some((t) => WEEKDAYS.has(t.norm) && this.topicDays.get(claim.topic)?.has(t.norm));
+    if (ago && !agoReaches && !namesOwnMonth && !monthDays.length && !namesTopicDay) {
       why(() => `the sentence counts back from the page's day (${ago}) to another time than the claim's (period ${claim.period}): another event`);
       return null;
     }
@@ -1615,6 +1640,8 @@ export class Matcher {
     // A round's count, for a claim of no day ("303 more on Sunday, completing the deal", "a further 307"):
     // one more round, not the whole.
     if (!this.claimDays.get(claim.id)?.size && (tokens[f.index + 1]?.norm === 'more' || ['another', 'further'].includes(tokens[f.from - 1]?.norm ?? ''))) return false;
+    // What remains of a whole ("the remaining 303", "the last 303", "the other 610"): a part, never the whole.
+    if (REMAINDER.has(tokens[f.from - 1]?.norm ?? '')) return false;
     const near = claim.slot.near;
     // A part of a whole agrees where it is the reports' ("six of the 14 missiles", "14 missiles, six of which
     // were shot down"), but never differs: it may be one system's share, or one of two that add up ("four of
@@ -2052,10 +2079,11 @@ export class Matcher {
   /**
    * Does a time counted back from the page's day (YYYY-MM-DD, "????" for no year) reach the claim's
    * events? A month back must be the claim's month; a week back must come within WEEK_SLACK_DAYS of
-   * one of the days the base names in it; "last spring" (the latest gone by) or "this spring" must be
+   * one of the days the base names in it (in that month, where it names none); "last spring" (the latest gone by) or "this spring" must be
    * the spring of the claim's year, for a claim of March to May. A day without a year is of the claim's year, as laterThan reads it.
    */
-  private agoReaches(ago: TimeAgo, day: string, period: string): boolean {
+  private agoReaches(ago: TimeAgo, day: string, claim: Claim): boolean {
+    const period = claim.period!;
     const [y, m] = [Number(period.slice(0, 4)), Number(period.slice(5, 7))];
     const pageMonth = Number(day.slice(5, 7));
     const pageYear = day.startsWith('????') ? (pageMonth >= m ? y : y + 1) : Number(day.slice(0, 4));
@@ -2063,8 +2091,15 @@ export class Matcher {
     // "Last spring" is the latest spring gone by: on a December page, that year's.
     if (ago.unit === 'spring') return m >= 3 && m <= 5 && (ago.count === 0 || pageMonth > 5 ? pageYear : pageYear - 1) === y && pageMonth >= (ago.count === 0 ? m : 1);
     const back = Date.UTC(pageYear, pageMonth - 1, Number(day.slice(8, 10))) - ago.count * 7 * 86_400_000;
-    const days = [...(this.periodDays.get(period) ?? [])].map((d) => Date.UTC(y, m - 1, Number(d.slice(3))));
-    return days.some((d) => Math.abs(d - back) <= WEEK_SLACK_DAYS * 86_400_000);
+    // The days the base's claims of the month name, of any topic: "agreed in Istanbul last week" on a page of
+    // the swap counts back to the talks, the week before.
+    const named = [...(this.periodDays.get(period) ?? [])];
+    // A month whose claims name no day (the Florida talks of December): a week back within it reaches them.
+    if (!named.length) {
+      const at = new Date(back);
+      return at.getUTCFullYear() === y && at.getUTCMonth() + 1 === m;
+    }
+    return named.map((d) => Date.UTC(y, m - 1, Number(d.slice(3)))).some((d) => Math.abs(d - back) <= WEEK_SLACK_DAYS * 86_400_000);
   }
 
   private laterPage(claim: Claim, contextTokens: Token[] | undefined, page: PageFacts): string | null {

@@ -20,10 +20,10 @@ describe('dates', () => {
 
   it('reads times counted back from the page\'s day, and not spans that end now', () => {
     const ago = (text: string) => timesAgo(tokenize(text));
-    expect(ago("He was freed in last month's exchange.")).toEqual([{ unit: 'month', count: 1 }]);
-    expect(ago('The swap took place two weeks ago, and a month ago the talks began.')).toEqual([{ unit: 'week', count: 2 }, { unit: 'month', count: 1 }]);
-    expect(ago('It happened 3 months ago.')).toEqual([{ unit: 'month', count: 3 }]);
-    expect(ago("Last spring's exchange and this spring's talks")).toEqual([{ unit: 'spring', count: 1 }, { unit: 'spring', count: 0 }]);
+    expect(ago("He was freed in last month's exchange.")).toEqual([{ unit: 'month', count: 1, at: 5 }]);
+    expect(ago('The swap took place two weeks ago, and a month ago the talks began.')).toEqual([{ unit: 'week', count: 2, at: 5 }, { unit: 'month', count: 1, at: 9 }]);
+    expect(ago('It happened 3 months ago.')).toEqual([{ unit: 'month', count: 3, at: 3 }]);
+    expect(ago("Last spring's exchange and this spring's talks")).toEqual([{ unit: 'spring', count: 1, at: 1 }, { unit: 'spring', count: 0, at: 5 }]);
     expect(ago('Over the last month, and in the past two weeks, swaps went on.')).toEqual([]);
     expect(ago('Months ago, and weeks later, it ended.')).toEqual([]);
   });

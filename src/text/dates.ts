@@ -147,6 +147,8 @@ export interface TimeAgo {
   unit: 'week' | 'month' | 'spring';
   /** How many units back: "last month" and "a month ago" are 1; "last spring" is 1 and "this spring" 0. */
   count: number;
+  /** The token index of its unit word. */
+  at: number;
 }
 
 const AGO_COUNTS: ReadonlyMap<string, number> = new Map([['a', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6]]);
@@ -165,11 +167,11 @@ export function timesAgo(tokens: readonly Token[]): TimeAgo[] {
     const unit = AGO_UNITS.get(t.norm);
     if (unit && tokens[i + 1]?.norm === 'ago') {
       const n = before === undefined ? null : /^\d+$/.test(before) ? Number(before) : (AGO_COUNTS.get(before) ?? null);
-      if (n !== null && n >= 1 && n <= 24) out.push({ unit, count: n });
+      if (n !== null && n >= 1 && n <= 24) out.push({ unit, count: n, at: i });
     } else if ((t.norm === 'month' || t.norm === 'week') && before === 'last' && tokens[i - 2]?.norm !== 'the') {
-      out.push({ unit: t.norm, count: 1 });
+      out.push({ unit: t.norm, count: 1, at: i });
     } else if (t.norm === 'spring' && (before === 'last' || before === 'this') && tokens[i - 2]?.norm !== 'the') {
-      out.push({ unit: 'spring', count: before === 'last' ? 1 : 0 });
+      out.push({ unit: 'spring', count: before === 'last' ? 1 : 0, at: i });
     }
   });
   return out;
