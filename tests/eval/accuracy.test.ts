@@ -61,14 +61,15 @@ describe('hard negatives', () => {
 describe('sentences in other outlets\' manner, labelled with a verdict (tests/eval/verdicts; tuned on, so a guard against going back)', () => {
   const set = loadVerdictSet(index);
   const s = scoreSentences(judgeVerdictItems(matcher, set.items));
-  it('are at least 3,700, every line readable, every claim named known', () => {
+  it('are at least 5,000, every line readable, every claim named known', () => {
     expect(set.problems).toEqual([]);
-    expect(set.items.length).toBeGreaterThanOrEqual(3700);
+    expect(set.items.length).toBeGreaterThanOrEqual(5000);
   });
   it(`warnings precision >= 0.95 (is ${s.warnings.precision.toFixed(3)})`, () => expect(s.warnings.precision).toBeGreaterThanOrEqual(0.95));
   it(`marks precision >= 0.95 (is ${s.marks.precision.toFixed(3)})`, () => expect(s.marks.precision).toBeGreaterThanOrEqual(0.95));
   // Five sets met unseen on 2026-12-03 (outlets-i to -m) lowered the marks recall the floor guards: from 0.797 on
   // the first eight sets to 0.765 on all thirteen.
-  it(`marks recall >= 0.75 (is ${s.marks.recall.toFixed(3)})`, () => expect(s.marks.recall).toBeGreaterThanOrEqual(0.75));
-  it(`warnings recall >= 0.68 (is ${s.warnings.recall.toFixed(3)})`, () => expect(s.warnings.recall).toBeGreaterThanOrEqual(0.68));
+  // On all thirty-five files (2026-12-03 night): marks recall 0.837, warnings recall 0.714.
+  it(`marks recall >= 0.80 (is ${s.marks.recall.toFixed(3)})`, () => expect(s.marks.recall).toBeGreaterThanOrEqual(0.8));
+  it(`warnings recall >= 0.70 (is ${s.warnings.recall.toFixed(3)})`, () => expect(s.warnings.recall).toBeGreaterThanOrEqual(0.7));
 });
