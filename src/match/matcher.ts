@@ -1185,14 +1185,13 @@ export class Matcher {
     // A page of later news ("KYIV, June 17 - Russia fired 440 drones overnight"): what it tells without the
     // claim's own month or day is its own day's news, however alike.
     // "last month's exchange", "two weeks ago": a time counted back from the page's own day names the
-    // claim's time or another's.
-    // Not one in an aside ("Zelensky, who visited the front last month, said ..."), and not where the
-    // sentence names a day of the claim's topic ("on Saturday", "this round"): the time is the aside's.
-    const agos = dated.ago.filter((a) => !inAside(tokens, text, a.at));
+    // claim's time or another's. Not one in an aside ("Zelensky, who visited the front last month, said
+    // ..."), and not where the sentence names a day of the claim's topic ("... on Saturday").
+    const agos = dated.ago.length ? dated.ago.filter((a) => !inAside(tokens, text, a.at)) : dated.ago;
     const ago = agos.length && claim.period ? this.pageDay(contextTokens, page) : null;
     const agoReaches = ago ? agos.some((a) => this.agoReaches(a, ago, claim)) : false;
-    const namesTopicDay = tokens.some((t) => WEEKDAYS.has(t.norm) && this.topicDays.get(claim.topic)?.has(t.norm));
-    if (ago && !agoReaches && !namesOwnMonth && !monthDays.length && !namesTopicDay) {
+    const namesTopicDay = () => tokens.some((t) => WEEKDAYS.has(t.norm) && this.topicDays.get(claim.topic)?.has(t.norm));
+    if (ago && !agoReaches && !namesOwnMonth && !monthDays.length && !namesTopicDay()) {
       why(() => `the sentence counts back from the page's day (${ago}) to another time than the claim's (period ${claim.period}): another event`);
       return null;
     }
