@@ -52,6 +52,8 @@ describe('splitSentences', () => {
     // Only the clause that names the speaker: no further quotation or sentence rides along with it.
     const next = '“Such big news. Like fresh air,” she said.. ” "There is no greater joy," Sybiha wrote.';
     expect(splitSentences(next)[0]!.attribution).toBe('she said.');
+    // An abbreviation in the speaker's words is kept.
+    expect(splitSentences('"We cannot force them. It is up to them," U.S. envoy Steve Witkoff said.')[0]!.attribution).toBe('U.S. envoy Steve Witkoff said.');
     // A quotation that closes with its own full stop, with no speaker after it, or in the next paragraph names none.
     for (const text of ['"It was bad. Very bad." Then he left.', '"It was bad. Very bad," and then it ended.', '"It was bad.\nVery bad," he said.'])
       expect(splitSentences(text).map((s) => s.attribution), text).toEqual(splitSentences(text).map(() => undefined));

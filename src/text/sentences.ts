@@ -92,8 +92,9 @@ const MAX_ATTRIBUTION = 100;
  * or sentence comes with them ('Sybiha wrote on X.', not 'she said.. "There is no greater joy," ...').
  */
 function speakerClause(after: string): string {
-  const end = after.search(/[.!?;:\u2026"\u201C\u201D\u00AB]/u);
-  return `${(end < 0 ? after : after.slice(0, end)).slice(0, MAX_ATTRIBUTION).trim()}.`;
+  // Not at a full stop: the sentence ends at its last one, and those inside it are abbreviations ("U.S. envoy").
+  const end = after.search(/[!?;:\u2026"\u201C\u201D\u00AB]/u);
+  return `${(end < 0 ? after : after.slice(0, end)).slice(0, MAX_ATTRIBUTION).trim().replace(/\.+$/, '')}.`;
 }
 
 /**
