@@ -1215,21 +1215,22 @@ export class Matcher {
       why(() => `no topic word of the claim's file (context: ${phraseList(claim.context)}) is in the sentence or the page's title and opening`);
       return null;
     }
+    // A day of its own: a day of the claim's month, a weekday, or a recap of the night before ("The previous
+    // night's attack on Kyiv injured at least 15"). Read only where a night set elsewhere asks.
+    const namesOwnDay = () => monthDays.length > 0 || tokens.some((t) => WEEKDAYS.has(t.norm)) || tokens.some((_, i) => RECAP.some((p) => phraseAt(tokens, i, p)));
     // "Overnight into Sunday, Russia fired 298 drones. At least 12 people were killed.": the count right after
     // a sentence that names another night than any of the topic's, with no day of its own, is that night's.
-    const ownDay = monthDays.length > 0 || tokens.some((t) => WEEKDAYS.has(t.norm)) || tokens.some((_, i) => RECAP.some((p) => phraseAt(tokens, i, p)));
-    const topicDays = this.topicDays.get(claim.topic);
-    if (nightBefore && claim.slot.type === 'number' && topicDays?.size && !ownDay && !nightBefore.some((d) => topicDays.has(d))) {
+    const topicDays = nightBefore && claim.slot.type === 'number' ? this.topicDays.get(claim.topic) : undefined;
+    if (nightBefore && topicDays?.size && !nightBefore.some((d) => topicDays.has(d)) && !namesOwnDay()) {
       why(() => `the sentence before names the night into ${nightBefore.join(', ')}, none of the days of the claim's topic, and this one names no day of its own: its count is that night's`);
       return null;
     }
     const atOtherMeeting = !!setting && this.elsewhereFor(claim, setting);
     if (atOtherMeeting) why(() => 'the sentence names no meeting place of its own, and one before sets the news at another meeting (the lexicon\'s @other-venues): it may agree, not warn');
-    // "KYIV, May 25 (AFP) - ... overnight": a sentence that names no day of its own tells of the page's night.
-    // Not a sentence of its own day, nor a recap of the night before ("The previous night's attack on Kyiv
-    // injured at least 15"), which tells of its own night. (The page's night first: most pages tell of none.)
+    // "KYIV, May 25 (AFP) - ... overnight": a sentence that names no day of its own tells of the page's night;
+    // one that does, or recalls the night before, tells of its own. (The page's night first: most pages tell of none.)
     const pageNight = this.otherNightPage(claim, contextTokens);
-    const night = pageNight && !monthDays.length && !tokens.some((t) => WEEKDAYS.has(t.norm)) && !tokens.some((_, i) => RECAP.some((p) => phraseAt(tokens, i, p))) ? pageNight : null;
+    const night = pageNight && !namesOwnDay() ? pageNight : null;
     if (night) why(() => `the page tells of the night into ${night}, none of the days of the claim's topic, and the sentence names no day of its own: it may agree, not warn`);
     const setElsewhere = atOtherMeeting || !!night;
     return { ci, claim, hits, groups, placeFromPage, byPronoun, antecedent, monthDays, otherMonths, setElsewhere };
