@@ -5,6 +5,8 @@
  * ("U.S.", "Dr.", "Jan.") or an initial ("J. Smith"), or the next word starts in
  * lower case.
  */
+import { QUOTING, wordsPattern } from './saying';
+
 
 export interface SentenceSpan {
   text: string;
@@ -43,17 +45,18 @@ const ABBREVIATIONS = new Set(
   ],
 );
 
+const QUOTING_VERB = wordsPattern(QUOTING);
+
 // After a quotation that ends in "!" or "?": one to three capitalised words (a name, a title) and a verb of
-// saying that ends the sentence, with at most a few words after it ("on Telegram", "residents") and perhaps a
+// saying (QUOTING) that ends the sentence, with at most a few words after it ("on Telegram", "residents") and perhaps a
 // clause of when ("as the drones approached"); not a new sentence of reported speech ('"Stay in shelters!"
 // Zelensky said 13 civilians were killed.').
-const SPEAKER_AFTER_QUOTE = /^(?:\p{Lu}[\p{L}'\u2019.-]*\s+){1,3}(?:said|says|wrote|writes|told|tells|urged|urges|added|adds|asked|asks|posted|posts|declared|stated|insisted|warned|warns|exclaimed|shouted|tweeted)(?:\s+(?!that\b)[\p{L}'\u2019-]+){0,4}(?:\s+(?:as|while|when|after|before|amid)\s[^.!?"\u201C\u201D]*)?\s*[.,;]/u;
+const SPEAKER_AFTER_QUOTE = new RegExp(`^(?:\\p{Lu}[\\p{L}'\u2019.-]*\\s+){1,3}${QUOTING_VERB}(?:\\s+(?!that\\b)[\\p{L}'\u2019-]+){0,4}(?:\\s+(?:as|while|when|after|before|amid)\\s[^.!?"\u201C\u201D]*)?\\s*[.,;]`, 'u');
 
 // What follows the close of a quotation of several sentences: a comma before the closing mark, then who
 // said it, in up to six words before a verb of saying or right after one ('... to make a deal," Trump envoy
 // Steve Witkoff told reporters.', '... of terror," said Lammy.').
-const SAYING_VERB = '(?:said|says|wrote|writes|told|tells|added|adds|posted|posts|stated|insisted|warned|warns|declared|stressed|noted|explained|continued)';
-const ATTRIBUTION_AFTER_QUOTE = new RegExp(`^\\s*(?:(?:[\\p{L}'\u2019.-]+\\s+){1,6}${SAYING_VERB}|${SAYING_VERB}\\s+\\p{L})`, 'u');
+const ATTRIBUTION_AFTER_QUOTE = new RegExp(`^\\s*(?:(?:[\\p{L}'\u2019.-]+\\s+){1,6}${QUOTING_VERB}|${QUOTING_VERB}\\s+\\p{L})`, 'u');
 /** How far a quotation of several sentences may run to the words that name its speaker. */
 const MAX_QUOTE_SPAN = 400;
 
