@@ -360,6 +360,11 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     // "No" negates its own noun; "but" opens a clause that states the claim.
     expect(differs('No truce was agreed in Turkey, but the two sides did agree there to swap prisoners.')).toEqual([]);
     expect(differs('The swap was not agreed in Istanbul.')).toEqual(['talks.istanbul-agreed differs']);
+    // A negated word in a clause that holds less of the claim than another is another mention of it: the
+    // other clause states the claim ("a temporary one" is the truce).
+    expect(differs('No truce came out of the talks, and Ukraine pressed there for a temporary one.')).toEqual([]);
+    expect(verdicts('No truce came out of the talks, and Ukraine pressed there for a temporary one.')).toContain('talks.temporary-ceasefire-push agrees');
+    expect(differs('The delegations met in Istanbul, and Ukraine did not propose a temporary truce.')).toEqual(['talks.temporary-ceasefire-push differs']);
     // "not" before a word of relation denies the relation; before a verb of preventing, it affirms the thing.
     expect(differs('Kyiv said the swap was not linked to the overnight attack.')).toEqual([]);
     expect(differs('The bombardment did not derail the second round of the exchange, in which 307 prisoners on each side came home.')).toEqual([]);

@@ -14,6 +14,12 @@ describe('clausesOf', () => {
     const tokens = normalizeText(text, compileAliases({}));
     expect(Array.from(clausesOf(tokens, text))).toEqual([0, 0, 0, 0, 0, 0, 1, 1, 1, 1]);
   });
+
+  it('opens a clause at a comma and a word that joins clauses, not before a figure', () => {
+    const text = 'No truce was agreed, and Russia balked; 390 came home, and 307 later';
+    const tokens = normalizeText(text, compileAliases({}));
+    expect(Array.from(clausesOf(tokens, text))).toEqual([0, 0, 0, 0, 1, 1, 1, 2, 2, 2, 2, 2, 2]);
+  });
 });
 
 describe('asks', () => {

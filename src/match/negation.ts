@@ -79,7 +79,13 @@ const CONDITIONS = new Set(['if', 'unless']);
 /** Each sentence's clauses, computed once: every candidate claim of the sentence asks for them. */
 const clauseCache = new WeakMap<readonly Token[], Uint16Array>();
 
-/** Clause numbers of the tokens: a new clause at ";", ":", a dash, a word that opens one ("but", "though"), or ", not". */
+/** Words that join two clauses after a comma (", and Russia showed no interest"): not before a figure (", and 307 on Saturday"). */
+const COORDINATORS = new Set(['and', 'or', 'yet', 'so']);
+
+/**
+ * Clause numbers of the tokens: a new clause at ";", ":", a dash, a word that opens one ("but", "though"),
+ * ", not", or a comma and a word that joins clauses (", and Russia showed ...").
+ */
 export function clausesOf(tokens: readonly Token[], text: string): Uint16Array {
   const cached = clauseCache.get(tokens);
   if (cached) return cached;
@@ -89,7 +95,8 @@ export function clausesOf(tokens: readonly Token[], text: string): Uint16Array {
     const between = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
     // ", not ..." sets what it negates against what came before ("1,000 per side, not 1,000 in all").
     const contrast = tokens[i]!.norm === 'not' && between.includes(',');
-    if (/[;:\u2013\u2014]|\s-\s/.test(between) || CLAUSE_OPENERS.has(tokens[i]!.norm) || contrast) clause++;
+    const joined = COORDINATORS.has(tokens[i]!.norm) && between.includes(',') && !tokens[i + 1]?.digits;
+    if (joined || /[;:\u2013\u2014]|\s-\s/.test(between) || CLAUSE_OPENERS.has(tokens[i]!.norm) || contrast) clause++;
     out[i] = clause;
   }
   clauseCache.set(tokens, out);
@@ -249,20 +256,22 @@ export function negates(tokens: Token[], groups: readonly (readonly PhraseHit[])
   const clause = clausesOf(tokens, text);
   const inHit = new Uint8Array(tokens.length);
   for (const g of groups) for (const h of g) inHit.fill(1, h.from, h.to);
-  const governed = (h: PhraseHit): boolean => {
+  /** The negation that governs the hit, as its token's index, or -1. */
+  const negatorOf = (h: PhraseHit): number => {
     // At most one other word between, and only the verb a "not" negates ("did not produce a deal").
     let verb = -1;
     for (let j = h.from - 1; j >= Math.max(0, h.from - NEGATION_REACH) && clause[j] === clause[h.from]; j--) {
       const w = tokens[j]!.norm;
-      if (inHit[j] || tokens[j]!.digits) return false;
-      if (NEGATORS.has(w)) return (verb < 0 || (VERB_NEGATORS.has(w) && verb === j + 1)) && !NOT_NEGATING_AFTER[w]?.has(tokens[j + 1]?.norm ?? '');
+      if (inHit[j] || tokens[j]!.digits) return -1;
+      if (NEGATORS.has(w)) return (verb < 0 || (VERB_NEGATORS.has(w) && verb === j + 1)) && !NOT_NEGATING_AFTER[w]?.has(tokens[j + 1]?.norm ?? '') ? j : -1;
       if (NEGATION_FILLER.has(w) || /(ian|ese|ish)$/.test(w)) continue;
       // "did not derail the second round": not preventing a thing affirms it.
-      if (verb >= 0 || RELATION_WORDS.has(w) || PREVENTING.test(w)) return false;
+      if (verb >= 0 || RELATION_WORDS.has(w) || PREVENTING.test(w)) return -1;
       verb = j;
     }
-    return false;
+    return -1;
   };
+  const governed = (h: PhraseHit) => negatorOf(h) >= 0;
   // "Did not confirm the numbers until late in the afternoon": not until then, and then it did.
   const notUntil = (h: PhraseHit) => {
     for (let j = h.to; j < tokens.length && clause[j] === clause[h.from]; j++) if (UNTIL.has(tokens[j]!.norm)) return true;
@@ -281,7 +290,17 @@ export function negates(tokens: Token[], groups: readonly (readonly PhraseHit[])
   // a name ("Ukraine's team, at least not alongside Dmitriev - a sit-down was off the table"), which a
   // contrast negates as often as the claim.
   const named = (h: PhraseHit) => /^\p{Lu}/u.test(text.slice(tokens[h.from]!.start, tokens[h.from]!.end));
-  return groups.some((g) => g.length > 0 && g.every(governedNow) && !g.every(named));
+  // How many of the claim's groups a clause holds, and whether a negation governs any of its words there.
+  const held = (c: number) => groups.filter((g) => g.some((h) => clause[h.from] === c)).length;
+  const negatedHere = (c: number) => groups.some((g) => g.some((h) => clause[h.from] === c && governedNow(h)));
+  const most = Math.max(...[...clauses].map(held));
+  // The clause holding most of the claim states it: a thing that "no" denies in a clause holding fewer is
+  // another mention of it ("No ceasefire was agreed there, and Russia showed no interest in Ukraine's proposal
+  // for a temporary one" states the proposal). A verb negated there still denies ("Zelensky hailed the return
+  // of the prisoners, although he did not confirm the number").
+  const stated = [...clauses].some((c) => held(c) === most && !negatedHere(c));
+  const outweighed = (g: readonly PhraseHit[]) => stated && g.every((h) => held(clause[h.from]!) < most && tokens[negatorOf(h)]?.norm === 'no');
+  return groups.some((g) => g.length > 0 && g.every(governedNow) && !g.every(named) && !outweighed(g));
 }
 
 /** Pronouns that stress who did something themself ("she had not seen him herself"). */
