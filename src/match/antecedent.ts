@@ -35,6 +35,15 @@ export interface Discourse {
   setting: Setting | null;
   /** The nights (by the weekday each runs into) the last sentence that named one named, and how many sentences ago. */
   night: { days: string[]; age: number } | null;
+  /** The figures the last sentences gave, each with the words right after it: "266 of the drones" in the next may count a part of one of them. */
+  counts: readonly CountBefore[] | null;
+}
+
+/** A figure a sentence gave ("298 drones and 69 missiles"): its value, the normalised words right after it, and how many sentences ago. */
+export interface CountBefore {
+  value: number;
+  words: readonly string[];
+  age: number;
 }
 
 /**
@@ -66,7 +75,7 @@ export interface NamedPeople {
 }
 
 export function newDiscourse(): Discourse {
-  return { person: null, place: null, stranger: false, setting: null, night: null };
+  return { person: null, place: null, stranger: false, setting: null, night: null, counts: null };
 }
 
 /** How many sentences on a place stays the one a "there" stands for ("Missiles hit Odesa. ... Three were killed there."). */

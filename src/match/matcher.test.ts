@@ -236,6 +236,20 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(verdicts(injured, 'By Saturday night, 697 were home and Kyiv counted its damage')).toEqual(['strike.kyiv-injured agrees']);
   });
 
+  it('a part of a whole that a sentence just before counted with no report\'s value is a part of that count, not a differing one', () => {
+    const read = (...sentences: string[]) => {
+      const d = newDiscourse();
+      return sentences.map((t) => packaged.matchText(t, 'Russia strikes Kyiv as Russia and Ukraine swap prisoners', {}, d).annotations.map((a) => `${a.claimId} ${a.stance}`));
+    };
+    const part = 'The air force said 180 of the drones were shot down.';
+    const other = 'Days later Russia sent 400 drones against western Ukraine, its officials said.';
+    expect(read(other, part)[1]).toEqual([]);
+    expect(read(other, 'Two people were hurt in Lviv.', part)[2]).toEqual([]);
+    // The whole the reports give, or a sentence back at the reports' figures between: the part differs.
+    expect(read('Russia sent 250 drones, its officials said.', part)[1]).toEqual(['strike.drones-neutralised differs']);
+    expect(read(other, 'Fifteen people were injured in Kyiv.', part)[2]).toEqual(['strike.drones-neutralised differs']);
+  });
+
   it('a time counted back from the page\'s day ("last month\'s exchange") names the claim\'s time on a later page, and another time on a page of its own days', () => {
     const june = 'A month on, freed prisoners learn to live again\nKYIV, June 26 - Oleh still sleeps with the light on.';
     const recalled = "He was among the 307 Ukrainians freed on the second day of last month's exchange.";

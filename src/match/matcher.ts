@@ -32,7 +32,7 @@ import { findGroup, hasGroup, outermost, phraseAt, PhraseIndex, wordMatches, typ
 import { asks, conditional, deniesOnlyOfSelf, habitual, negatedLoosely, negates, reportedDenial, speaksOfWhatMayHappen, undecided } from './negation';
 import { inQuotes, quoteRanges } from '../text/quotes';
 import { NameSpellings } from './names';
-import { Antecedents, INDEFINITE, newDiscourse, type Antecedent, type Discourse, type Setting } from './antecedent';
+import { Antecedents, INDEFINITE, newDiscourse, type Antecedent, type CountBefore, type Discourse, type Setting } from './antecedent';
 import type { Annotation, MatchOptions } from './types';
 
 /** What a sentence's "he" and "there" stand for (antecedent.ts). */
@@ -457,6 +457,8 @@ interface Candidate {
    * night, and this sentence names no meeting place or day of its own: it may tell of that one.
    */
   setElsewhere: boolean;
+  /** The figures the sentence before gave (followCounts), where a discourse is read. */
+  countsBefore?: readonly CountBefore[] | null;
 }
 
 export interface TextMatch {
@@ -1020,6 +1022,10 @@ export class Matcher {
     const otherVenue = (!!discourse || candidates.size > 0) && this.namesOtherMeeting(tokens);
     const setting = discourse ? this.settle(discourse, tokens, otherVenue) : null;
     const nightBefore = discourse ? followNight(discourse, tokens) : null;
+    // Figures are read once, for the claims and for the sentence after (followCounts).
+    let figuresRead: Figure[] | null = null;
+    const figuresOf = () => (figuresRead ??= findFigures(tokens, span.text));
+    const countsBefore = discourse ? followCounts(discourse, tokens, figuresOf) : null;
     if (!candidates.size) return [];
     const dated = this.dated(tokens, span.text, otherVenue);
     const matched: Candidate[] = [];
@@ -1027,10 +1033,10 @@ export class Matcher {
     const questions = quoteRanges(span.text).filter(([qs, qe]) => /\?\s*\S?$/u.test(span.text.slice(qs, qe)));
     for (const ci of candidates) {
       const m = this.admit(ci, tokens, span.text, dated, questions, contextTokens, page, antecedent, setting, nightBefore, ci === explained ? explain!.note : undefined);
-      if (m) matched.push(m);
+      if (m) matched.push(countsBefore ? { ...m, countsBefore } : m);
     }
     if (!matched.length) return [];
-    const figures = findFigures(tokens, span.text);
+    const figures = figuresOf();
     // Values some matched claim gives: a figure that one of them explains is not a differing figure for another.
     const knownValues = matched.flatMap((m) =>
       m.claim.slot.type === 'number' ? m.claim.variants.map((v) => v.value!).filter((v) => v !== undefined) : [],
@@ -1046,7 +1052,10 @@ export class Matcher {
       }
       const note = m.ci === explained ? explain!.note : undefined;
       const a = this.resolve(m, tokens, figures, counted.get(m) ?? NO_FIGURES, knownValues, span, shown, score, note);
-      if (a) out.push(a);
+      if (!a) continue;
+      out.push(a);
+      // A sentence that gives a figure of the reports is back at their event: the counts before it are of no whole the next counts a part of.
+      if (discourse?.counts && a.variantId !== null && m.claim.slot.type === 'number') discourse.counts = discourse.counts.filter((c) => c.age === 0);
     }
     return out;
   }
@@ -1460,7 +1469,9 @@ export class Matcher {
     const ownValueElsewhere = figures.some((f) => claim.variants.some((v) => v.value === f.value));
     const foreign = m.placeFromPage || ownValueElsewhere || m.otherMonths.length > 0
       ? undefined
-      : counted.find((f) => !narrowerElsewhere.has(f) && !explained.some((v) => f.value === v || figureFits(f, v)) && this.mayDiffer(tokens, text, f, claim, m.monthDays));
+      : counted.find(
+          (f) => !narrowerElsewhere.has(f) && !explained.some((v) => f.value === v || figureFits(f, v)) && !partOfAnotherCount(tokens, f, m.countsBefore, explained) && this.mayDiffer(tokens, text, f, claim, m.monthDays),
+        );
     if (foreign) {
       const pageValue = words(foreign.from, foreign.index + 1);
       why(() => `"${pageValue}" is a value no report gives for it, and unmistakably its own: the page differs`);
@@ -2140,6 +2151,40 @@ export class Matcher {
     const annotations = sentences.flatMap((s) => this.matchSentence(s, contextTokens, page, undefined, discourse));
     return { sentences, annotations };
   }
+}
+
+/** Words that make a part's whole one named before ("266 of the drones", "45 of those missiles"). */
+const DEFINITE = new Set(['the', 'those', 'these']);
+/** How many sentences on a figure may still be the whole of a part ("Russia fired 298 drones. At least 12 were killed. 266 of the drones were downed."). */
+const COUNT_MEMORY = 2;
+/** How many words after a figure of the sentence before may name what it counted ("298 Shahed-type drones"). */
+const COUNTED_WORDS = 3;
+
+/**
+ * The figures the sentences before gave (CountBefore), the last COUNT_MEMORY of them, and the discourse
+ * moved on past this sentence: its own figures, each with the words after it, for the sentences after.
+ */
+function followCounts(discourse: Discourse, tokens: readonly Token[], figures: () => Figure[]): readonly CountBefore[] | null {
+  const before = discourse.counts;
+  const own = tokens.some((t) => t.digits)
+    ? figures().filter((f) => !f.joined).map((f) => ({ value: f.value, words: tokens.slice(f.index + 1, f.index + 1 + COUNTED_WORDS).map((t) => t.norm), age: 0 }))
+    : [];
+  const kept = [...own, ...(before ?? []).map((c) => ({ ...c, age: c.age + 1 })).filter((c) => c.age < COUNT_MEMORY)];
+  discourse.counts = kept.length ? kept : null;
+  return before;
+}
+
+/**
+ * Is the figure a part of a whole a sentence just before counted with a value no report gives ("Russia fired
+ * 298 drones overnight. ... 266 of the drones were shot down")? The part is of that count, another night's
+ * or place's, and differs from nothing the reports say: the whole is not the reports' (`explained`: the
+ * values of the event's claims).
+ */
+function partOfAnotherCount(tokens: readonly Token[], f: Figure, before: readonly CountBefore[] | null | undefined, explained: readonly number[]): boolean {
+  if (!before?.length || tokens[f.index + 1]?.norm !== 'of' || !DEFINITE.has(tokens[f.index + 2]?.norm ?? '')) return false;
+  const whole = tokens[f.index + 3];
+  if (!whole || whole.digits) return false;
+  return before.some((c) => c.value >= f.value && c.words.includes(whole.norm) && !explained.includes(c.value));
 }
 
 /**
