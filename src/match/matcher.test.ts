@@ -473,6 +473,10 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(verdicts('Eight people were initially reported injured in Kyiv.')).toEqual(['strike.kyiv-injured-initial agrees']);
     // The "one" of "one of the oldest" is no other account: the sentence takes the side of its count.
     expect(verdicts("In Odesa, home to one of the country's oldest ports, three people were killed when a missile hit the port.", 'Russia strikes Odesa')).toEqual(['strike.odesa-port-dead agrees']);
+    // A value of another claim explains a figure only where that claim counts it: two missiles is a report's,
+    // two people killed is no count of missiles.
+    expect(differs('Missiles struck the port of Odesa on Friday, killing two people, the governor said.', 'Russia strikes Odesa')).toEqual(['strike.odesa-port-dead differs']);
+    expect(differs('Two missiles struck the port of Odesa on Friday, killing one person, the governor said.', 'Russia strikes Odesa')).toEqual([]);
   });
 
   it('words any report may print are a topic\'s claim only on a page about that topic\'s event', () => {

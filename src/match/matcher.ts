@@ -1037,11 +1037,15 @@ export class Matcher {
     }
     if (!matched.length) return [];
     const figures = figuresOf();
-    // Values some matched claim gives: a figure that one of them explains is not a differing figure for another.
-    const knownValues = matched.flatMap((m) =>
-      m.claim.slot.type === 'number' ? m.claim.variants.map((v) => v.value!).filter((v) => v !== undefined) : [],
-    );
     const counted = this.countedFigures(matched, tokens, span.text, figures);
+    // Values some matched claim gives, where a figure it counts gives them: a figure that one of them explains
+    // is not a differing figure for another. A claim that counts none of the sentence's figures explains
+    // none ("missiles struck the port, killing two people": two is no count of missiles, though two
+    // missiles is a report's).
+    const knownValues = matched.flatMap((m) => {
+      const own = counted.get(m)?.counted ?? [];
+      return m.claim.slot.type === 'number' ? m.claim.variants.map((v) => v.value!).filter((v) => v !== undefined && own.some((f) => f.value === v)) : [];
+    });
     const out: Annotation[] = [];
     for (const m of matched) {
       // fuse.js costs most of the matcher's time: score only where a threshold can turn the candidate away.
