@@ -867,6 +867,13 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(differs('Russia launched 273 drones at Ukraine overnight into Saturday, the air force said.', 'Russia strikes Kyiv')).toEqual(['strike.drones-launched differs']);
   });
 
+  it('a place\'s share of a count of the whole attack never differs, but a figure above every report\'s whole is no share', () => {
+    expect(differs('Russia fired nine ballistic missiles at Kyiv overnight.', 'Russia strikes Kyiv')).toEqual([]);
+    expect(differs('Russia fired 20 ballistic missiles at Kyiv overnight.', 'Russia strikes Kyiv')).toEqual(['strike.ballistic-missiles differs']);
+    // A place none of the topic's claims names may be another attack's; a district's figure is the district's.
+    expect(differs('Russia fired 20 ballistic missiles at Kharkiv overnight.', 'Russia strikes Kyiv')).toEqual([]);
+  });
+
   it('"9 missiles, 6 of which were shot down" counts a part of the things just counted, for a claim of a part', () => {
     expect(verdicts('Russia fired nine ballistic missiles at the capital, 6 of which were shot down.', 'Russia strikes Kyiv')).toContain('strike.missiles-shot-down agrees');
     // A part never differs: it may be one system's share.

@@ -1643,7 +1643,8 @@ export class Matcher {
    * missiles"); and of the reports' order of size (six thousand is another count, not a wrong 1,000).
    */
   private mayDiffer(tokens: Token[], text: string, f: Figure, claim: Claim, monthDays: string[]): boolean {
-    if (f.joined || this.partitive(tokens, f) || this.expected(tokens, f) || this.otherDayOrTally(tokens, claim, monthDays) || this.otherPlace(tokens, claim)) return false;
+    if (f.joined || this.partitive(tokens, f) || this.expected(tokens, f) || this.otherDayOrTally(tokens, claim, monthDays)) return false;
+    if (this.otherPlace(tokens, claim) && !this.moreThanTheWhole(tokens, claim, f)) return false;
     // A count of one day, for a claim whose words need no day ("270 soldiers and 120 civilians" is Friday's):
     // without the day or a date named, the figure may be another day's or all days' ("880 soldiers and 120
     // civilians home after largest swap").
@@ -1793,6 +1794,39 @@ export class Matcher {
     // A part of a place the claim's words do not name ("in Kyiv's Darnytskyi district, four were hurt").
     const words = this.claimWords.get(claim.id);
     return tokens.some((t) => SUB_PLACES.has(t.norm) && !words?.has(t.norm));
+  }
+
+  /**
+   * Is the figure more than every value the reports give for a count of no place of its own, in the
+   * topic's own place ("15 ballistic missiles on Kyiv", where every report counts 14 in the whole attack)?
+   * Then it is no share of that place: a part cannot outnumber its whole. Another place may be another
+   * attack's, and a district's figure is the district's.
+   */
+  private moreThanTheWhole(tokens: Token[], claim: Claim, f: Figure): boolean {
+    if (this.claimPlaces.get(claim.id)?.size) return false;
+    const values = claim.variants.map((v) => v.value).filter((v): v is number => v !== undefined);
+    if (!values.length || !values.every((v) => f.value > v) || f.qualifier !== 'exact') return false;
+    const words = this.claimWords.get(claim.id);
+    if (tokens.some((t) => SUB_PLACES.has(t.norm) && !words?.has(t.norm))) return false;
+    const places = this.placesIn(tokens, true);
+    return places.length > 0 && places.every((p) => this.topicPlaces(claim.topic).has(p));
+  }
+
+  /**
+   * The topic's own places: those (of `@places`) that its claims name most, at least half as often as
+   * the one named most ("kyiv" and "capital" for the strike; not Odesa's port or Tula's plant, of a claim or two each).
+   */
+  private readonly topicPlaceSets = new Map<string, Set<string>>();
+  private topicPlaces(topic: string): Set<string> {
+    let out = this.topicPlaceSets.get(topic);
+    if (!out) {
+      const named = new Map<string, number>();
+      for (const c of this.index.claims) if (c.topic === topic) for (const p of this.claimPlaces.get(c.id) ?? []) named.set(p, (named.get(p) ?? 0) + 1);
+      const most = Math.max(0, ...named.values());
+      out = new Set([...named].filter(([, n]) => n * 2 >= most).map(([p]) => p));
+      this.topicPlaceSets.set(topic, out);
+    }
+    return out;
   }
 
   /**
