@@ -43,7 +43,7 @@ const NOT_A_STATEMENT = new Set([
 /** How far before the claim's words "no" or "little" still counts for a claim that is itself a negation ("Russia showed no interest"). */
 const LOOSE_NEGATION_REACH = 3;
 /** How far after the claim's last word, in its clause, a negation still counts for such a claim ("the memorandum ... had still not arrived"). */
-const LOOSE_NEGATION_AFTER = 5;
+const LOOSE_NEGATION_AFTER = 8;
 /** How far before the claim's words "instead of" or "rather than" still says the thing did not happen. */
 const CONTRAST_REACH = 6;
 /** Negations after which the words are not denied ("not only", "no doubt", "no later than", "no fewer than"). */
