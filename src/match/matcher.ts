@@ -457,7 +457,7 @@ interface Candidate {
    * night, and this sentence names no meeting place or day of its own: it may tell of that one.
    */
   setElsewhere: boolean;
-  /** The figures the sentence before gave (followCounts), where a discourse is read. */
+  /** The figures the two sentences before gave (followCounts), where a discourse is read. */
   countsBefore?: readonly CountBefore[] | null;
 }
 
