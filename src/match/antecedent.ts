@@ -35,14 +35,14 @@ export interface Discourse {
   setting: Setting | null;
   /** The nights (by the weekday each runs into) the last sentence that named one named, and how many sentences ago. */
   night: { days: string[]; age: number } | null;
-  /** The figures the last sentences gave, each with the words right after it: "266 of the drones" in the next may count a part of one of them. */
+  /** The last sentences that gave figures: "266 of the drones" in the next may count a part of one of them. */
   counts: readonly CountBefore[] | null;
 }
 
-/** A figure a sentence gave ("298 drones and 69 missiles"): its value, the normalised words right after it, and how many sentences ago. */
+/** A sentence that gave figures ("298 drones and 69 missiles"): its tokens and text, read only when a part asks, and how many sentences ago. */
 export interface CountBefore {
-  value: number;
-  words: readonly string[];
+  tokens: readonly Token[];
+  text: string;
   age: number;
 }
 

@@ -1022,10 +1022,7 @@ export class Matcher {
     const otherVenue = (!!discourse || candidates.size > 0) && this.namesOtherMeeting(tokens);
     const setting = discourse ? this.settle(discourse, tokens, otherVenue) : null;
     const nightBefore = discourse ? followNight(discourse, tokens) : null;
-    // Figures are read once, for the claims and for the sentence after (followCounts).
-    let figuresRead: Figure[] | null = null;
-    const figuresOf = () => (figuresRead ??= findFigures(tokens, span.text));
-    const countsBefore = discourse ? followCounts(discourse, tokens, figuresOf) : null;
+    const countsBefore = discourse ? followCounts(discourse, tokens, span.text) : null;
     if (!candidates.size) return [];
     const dated = this.dated(tokens, span.text, otherVenue);
     const matched: Candidate[] = [];
@@ -1036,7 +1033,7 @@ export class Matcher {
       if (m) matched.push(countsBefore ? { ...m, countsBefore } : m);
     }
     if (!matched.length) return [];
-    const figures = figuresOf();
+    const figures = findFigures(tokens, span.text);
     const counted = this.countedFigures(matched, tokens, span.text, figures);
     // Values some matched claim gives, where a figure it counts gives them: a figure that one of them explains
     // is not a differing figure for another. A claim that counts none of the sentence's figures explains
@@ -2199,17 +2196,29 @@ const COUNT_MEMORY = 2;
 const COUNTED_WORDS = 3;
 
 /**
- * The figures the sentences before gave (CountBefore), the last COUNT_MEMORY of them, and the discourse
- * moved on past this sentence: its own figures, each with the words after it, for the sentences after.
+ * The sentences before that gave figures (CountBefore), the last COUNT_MEMORY of them, and the discourse
+ * moved on past this sentence: it too, if it has a figure, for the sentences after. Their figures are read
+ * only when a part asks (partOfAnotherCount): few sentences count a part of a whole.
  */
-function followCounts(discourse: Discourse, tokens: readonly Token[], figures: () => Figure[]): readonly CountBefore[] | null {
+function followCounts(discourse: Discourse, tokens: readonly Token[], text: string): readonly CountBefore[] | null {
   const before = discourse.counts;
-  const own = tokens.some((t) => t.digits)
-    ? figures().filter((f) => !f.joined).map((f) => ({ value: f.value, words: tokens.slice(f.index + 1, f.index + 1 + COUNTED_WORDS).map((t) => t.norm), age: 0 }))
-    : [];
+  const own = tokens.some((t) => t.digits) ? [{ tokens, text, age: 0 }] : [];
   const kept = [...own, ...(before ?? []).map((c) => ({ ...c, age: c.age + 1 })).filter((c) => c.age < COUNT_MEMORY)];
   discourse.counts = kept.length ? kept : null;
   return before;
+}
+
+/** Each sentence's figures, each with the words right after it, read once for partOfAnotherCount. */
+const countsCache = new WeakMap<readonly Token[], { value: number; words: string[] }[]>();
+function countsOf(c: CountBefore): { value: number; words: string[] }[] {
+  let out = countsCache.get(c.tokens);
+  if (!out) {
+    out = findFigures(c.tokens, c.text)
+      .filter((f) => !f.joined)
+      .map((f) => ({ value: f.value, words: c.tokens.slice(f.index + 1, f.index + 1 + COUNTED_WORDS).map((t) => t.norm) }));
+    countsCache.set(c.tokens, out);
+  }
+  return out;
 }
 
 /**
@@ -2222,7 +2231,7 @@ function partOfAnotherCount(tokens: readonly Token[], f: Figure, before: readonl
   if (!before?.length || tokens[f.index + 1]?.norm !== 'of' || !DEFINITE.has(tokens[f.index + 2]?.norm ?? '')) return false;
   const whole = tokens[f.index + 3];
   if (!whole || whole.digits) return false;
-  return before.some((c) => c.value >= f.value && c.words.includes(whole.norm) && !explained.includes(c.value));
+  return before.some((s) => countsOf(s).some((c) => c.value >= f.value && c.words.includes(whole.norm) && !explained.includes(c.value)));
 }
 
 /**
