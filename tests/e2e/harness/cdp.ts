@@ -30,7 +30,8 @@ export async function launchWatchedChromium(extension: string): Promise<WatchedC
     ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--window-size=1280,900', `--user-data-dir=${profile}`, '--remote-debugging-port=0',
       `--disable-extensions-except=${extension}`, `--load-extension=${extension}`, 'about:blank'],
-    { stdio: 'ignore' },
+    // Its own process group, so that closing it ends its renderers and helpers too.
+    { stdio: 'ignore', detached: true },
   );
   const portFile = join(profile, 'DevToolsActivePort');
   const start = Date.now();
@@ -94,10 +95,15 @@ export async function launchWatchedChromium(extension: string): Promise<WatchedC
       return { evaluate, close: async () => void (await send('Target.closeTarget', { targetId })) };
     },
     async close() {
+      const exited = new Promise((r) => (proc.exitCode !== null ? r(null) : proc.once('exit', r)));
+      // Closed as a user closes it, so that it stops writing to its profile; its whole group killed if it lingers.
+      await Promise.race([send('Browser.close').catch(() => undefined), new Promise((r) => setTimeout(r, 5_000))]);
       ws.close();
-      proc.kill();
-      await new Promise((r) => (proc.exitCode !== null ? r(null) : proc.once('exit', r)));
-      removeProfile(profile);
+      const late = setTimeout(() => { try { process.kill(-proc.pid!, 'SIGKILL'); } catch { /* gone already */ } }, 5_000);
+      await exited;
+      clearTimeout(late);
+      try { process.kill(-proc.pid!, 'SIGKILL'); } catch { /* the group is gone */ }
+      await removeProfile(profile);
     },
   };
 }
