@@ -201,25 +201,63 @@ export function figureAllows(f: Figure, value: number): boolean {
 /** The word a trade of equals counts: "307 for 307" in a headline is 307 prisoners each way. */
 const TRADED = 'prisoners';
 
-/** Words after a figure that make it a count each way of a trade: "307 each way", "390 a side", "303 apiece". */
-const EACH_WAY = [['each', 'way'], ['a', 'side'], ['per', 'side'], ['apiece'], ['each', 'side']];
+/**
+ * Words after a figure that make it a count each way of a trade and say a swap by themselves: the
+ * lexicon's `@swap` holds them ("307 each way", "390 a side", "303 apiece").
+ */
+const EACH_WAY_SWAP = [['each', 'way'], ['a', 'side'], ['per', 'side'], ['apiece'], ['in', 'each', 'direction'], ['in', 'either', 'direction']];
+
+/**
+ * Words after a figure that make it a count each way but say no swap away from one: "390 from each side",
+ * "390 on both sides", "390 per country" ("each side lost hundreds" counts no trade).
+ */
+const EACH_WAY = [
+  ['per', 'country'],
+  ...['each', 'either', 'both'].flatMap((who) => [[who, 'side'], [who, 'sides'], [who, 'country']]),
+  ...['on', 'from', 'for'].flatMap((by) => ['each', 'either', 'both'].flatMap((who) => [[by, who, 'side'], [by, who, 'sides'], [by, who, 'country']])),
+];
+
+/**
+ * The words after a bare "each" that end its phrase ("swapped 390 each on Friday"), so that it is a count
+ * per party, not a share of something named next ("390 each of them", "three each month"). A bare "each"
+ * says no swap, except as the last word of a terse line ("ROUND ONE, FRIDAY: 390 each."): "tickets cost
+ * 390 each on Friday" is no trade.
+ */
+const AFTER_EACH = new Set(['as', 'on', 'in', 'from', 'after', 'before', 'and', 'but', 'while', 'when', 'with', 'during', 'over', 'at', 'by', 'to', 'that', 'this', 'friday', 'saturday', 'sunday', 'yesterday', 'today']);
+
+/** The word of no width a count each way or a trade of equals adds for the swap it tells of. */
+const SWAPPED = 'swapped';
 
 /**
  * A trade of equals ("swap 307 for 307", "the 1,000-for-1,000 deal") or a count each way ("307 each
- * way", "390 a side") counts people, one figure each way, though it names none: the tokens with the
- * unit it implies added after the figure, as a word of no width, so that a claim counting prisoners
- * reads it as their count (a claim still needs its other words, a swap among them). Only equal figures
- * make a trade: "won 3 for 2" or "20 for 25 minutes" name no unit.
+ * way", "390 from each side", "390 each on Friday") counts people, one figure each way, though it names
+ * none, and tells of a swap, though it may name none ("the first 390 from each side crossed"): the
+ * tokens with the unit it implies and a word for the swap added after the figure, as words of no width,
+ * so that a claim counting swapped prisoners reads it as their count (a claim still needs its other
+ * words). Only equal figures make a trade: "won 3 for 2" or "20 for 25 minutes" name no unit. A figure
+ * comes first: "each side lost hundreds" counts no trade.
  */
 export function withTradeUnits(tokens: readonly Token[]): Token[] {
-  const out: Token[] = [];
+  // The words of no width to add after a token, by its index: after the figure, or after the unit it names.
+  // A word of the sentence that says the swap already needs none added: every word added moves the words
+  // after it one further from the figure, as the matcher counts its reaches.
+  const added = new Map<number, string[]>();
   tokens.forEach((t, i) => {
-    out.push(t);
-    if (!t.digits || tokens[i + 1]?.norm === TRADED) return;
+    if (!t.digits) return;
+    const unit = tokens[i + 1]?.norm === TRADED;
     const other = tokens[i + 2];
-    const trade = tokens[i + 1]?.norm === 'for' && other?.digits && other.norm === t.norm && tokens[i + 3]?.norm !== TRADED;
-    const eachWay = EACH_WAY.some((p) => phraseAt(tokens, i + 1, p));
-    if (trade || eachWay) out.push({ norm: TRADED, start: t.end, end: t.end, digits: false });
+    const trade = !unit && tokens[i + 1]?.norm === 'for' && other?.digits && other.norm === t.norm;
+    const after = unit ? i + 2 : i + 1;
+    const saysSwap = EACH_WAY_SWAP.some((p) => phraseAt(tokens, after, p));
+    const each = tokens[after]?.norm === 'each';
+    const lastEach = each && after + 1 === tokens.length;
+    const bareEach = each && (lastEach || AFTER_EACH.has(tokens[after + 1]!.norm));
+    if (!trade && !saysSwap && !bareEach && !EACH_WAY.some((p) => phraseAt(tokens, after, p))) return;
+    const swap = saysSwap || (bareEach && !lastEach) ? [] : [SWAPPED];
+    if (unit) added.set(i + 1, swap);
+    else if (trade && tokens[i + 3]?.norm === TRADED) added.set(i + 3, swap);
+    else added.set(i, [TRADED, ...swap]);
   });
-  return out;
+  if (!added.size) return [...tokens];
+  return tokens.flatMap((t, i) => [t, ...(added.get(i) ?? []).map((norm) => ({ norm, start: t.end, end: t.end, digits: false }))]);
 }

@@ -525,6 +525,31 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(verdicts('Ukraine and Russia swap 307 for 303 in second stage', context)).not.toContain('exchange.saturday-count agrees');
   });
 
+  it('a count each way tells of the swap though it names none; a side or an "each" with no figure before it counts no trade', () => {
+    const context = 'Russia and Ukraine swap prisoners';
+    for (const count of [
+      'On Friday, 390 from each side crossed the border.',
+      'That follows 390 on each side on Friday.',
+      'Friday brought home 390 prisoners from each country.',
+      'ROUND ONE, FRIDAY: 390 each.',
+      'Russia and Ukraine swap 390 each on Friday.',
+      'It went 390 for 390 on Friday.',
+    ])
+      expect(verdicts(count, context), count).toContain('exchange.friday-count agrees');
+    // And a count each way that differs, differs.
+    expect(differs('On Friday, 330 from each side crossed the border.', context)).toEqual(['exchange.friday-count differs']);
+    for (const none of [
+      'Each side lost hundreds of soldiers on Friday.',
+      'Each side accused the other of breaking the truce on Friday.',
+      // A bare "each" before more words says no swap by itself: a price, a share.
+      'Tickets cost 390 each on Friday.',
+      'The two armies fielded 390 tanks each on Friday.',
+    ])
+      expect(verdicts(none, context), none).toEqual([]);
+    // The swap it implies is no word a negation governs: the written one is.
+    expect(differs('Ukraine did not release 390 from each side on Friday.', context)).toEqual(['exchange.friday-count differs']);
+  });
+
   it('a figure that fits two of the reports\' values takes no side: a lower bound, a range, both counts', () => {
     // The reports give 15 and 10 injured in Kyiv.
     expect(verdicts('At least 15 people were injured in Kyiv, officials said.')).toEqual(['strike.kyiv-injured agrees']);
