@@ -194,6 +194,22 @@ describe('the packaged claim base: words anyone may say, and titles named in pas
     // Another's post named near him is not his.
     expect(stances('Andrii Sybiha met the head of Polish diplomacy.')).toEqual([]);
   });
+
+  it('what Russia said it struck, told by what the plants make; not Ukraine\'s industry at work, nor Ukraine striking', () => {
+    const context = 'Russia strikes Kyiv overnight';
+    for (const said of [
+      "Russia's defence ministry said its forces had struck plants making drones and missiles across Ukraine.",
+      "Moscow said its forces had hit enterprises of Ukraine's military-industrial complex producing drones.",
+      'The Russian defence ministry said it had hit military targets across Ukraine overnight.',
+    ])
+      expect(ids(said, context), said).toContain('strike.russia-claimed-targets');
+    for (const not of [
+      "Zelensky said Ukraine's defence industry would build more drones, as Russia kept up its attacks.",
+      "Ukrainian drones struck plants producing drones in Russia's Tula region, Kyiv said.",
+      "Ukraine's general staff said it had hit Russian plants making drones and missiles.",
+    ])
+      expect(ids(not, context), not).not.toContain('strike.russia-claimed-targets');
+  });
 });
 
 describe('warnings need evidence (VERDICTS.md): what is no differing value', () => {
