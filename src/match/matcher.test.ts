@@ -554,6 +554,9 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
       expect(verdicts(count, context), count).toContain('exchange.friday-count agrees');
     // And a count each way that differs, differs.
     expect(differs('On Friday, 330 from each side crossed the border.', context)).toEqual(['exchange.friday-count differs']);
+    // A round named by its number dates the count as a day does.
+    expect(differs('Round two: 370 for 370', context)).toEqual(['exchange.saturday-count differs']);
+    expect(verdicts('ROUND ONE: 390 from each side', context)).toContain('exchange.friday-count agrees');
     for (const none of [
       'Each side lost hundreds of soldiers on Friday.',
       'Each side accused the other of breaking the truce on Friday.',
