@@ -182,6 +182,20 @@ describe('the packaged claim base: words anyone may say, and titles named in pas
     expect(ids('Rubio said he hoped a deal could get done this month, before the end of the year.')).toContain('florida.rubio-end-of-year');
   });
 
+  it('the Americans\' talks with Ukrainians and Europeans the day before the Florida meeting, told in other words; not another meeting', () => {
+    for (const said of [
+      'The meeting comes a day after U.S. negotiators sat down with Ukrainian and European officials.',
+      'The two Americans had spent Friday with Ukrainian and European officials.',
+      'The Saturday meeting follows talks held on Friday between US officials and representatives of Ukraine and Europe.',
+    ])
+      expect(ids(said), said).toContain('florida.friday-talks');
+    for (const not of [
+      'European leaders met in Brussels a day after the United States hosted talks with Russia.',
+      'European officials spent Friday drafting sanctions, as Washington pressed for talks.',
+    ])
+      expect(ids(not), not).not.toContain('florida.friday-talks');
+  });
+
   it('Rubio\'s undisputed posts, named beside another fact, are no fact of their own', () => {
     expect(ids('Marco Rubio, Trump’s top diplomat and national security adviser, said he may also join the talks.')).not.toContain('florida.rubio-role');
     expect(ids('Marco Rubio is not the only senator to question the pick for secretary of state.')).toEqual([]);
