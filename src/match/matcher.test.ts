@@ -182,6 +182,18 @@ describe('the packaged claim base: words anyone may say, and titles named in pas
     expect(ids('Rubio said he hoped a deal could get done this month, before the end of the year.')).toContain('florida.rubio-end-of-year');
   });
 
+  it('European leaders\' charge that Putin stalls, in the idioms that say it; not the charge turned round', () => {
+    const context = 'Russia strikes Kyiv as Russia and Ukraine swap prisoners';
+    for (const said of [
+      'European leaders accuse Putin of dragging his feet on negotiations as his forces push to take more ground.',
+      'European leaders have accused President Vladimir Putin of playing for time at the negotiating table.',
+      'Russia has been accused by European leaders of stalling on peace.',
+    ])
+      expect(ids(said, context), said).toContain('talks.europe-stalling');
+    for (const not of ['Moscow accused European leaders of dragging out the war.', 'Putin accused European leaders of playing for time on sanctions.'])
+      expect(ids(not, context), not).not.toContain('talks.europe-stalling');
+  });
+
   it('the Americans\' talks with Ukrainians and Europeans the day before the Florida meeting, told in other words; not another meeting', () => {
     for (const said of [
       'The meeting comes a day after U.S. negotiators sat down with Ukrainian and European officials.',
