@@ -208,6 +208,12 @@ describe('the packaged claim base: words anyone may say, and titles named in pas
       expect(ids(not), not).not.toContain('florida.friday-talks');
   });
 
+  it('the White House\'s silence is the report\'s only where the request is not named as another\'s', () => {
+    expect(ids('The White House did not respond to a request for comment on Saturday\'s talks.')).toContain('florida.white-house-no-comment');
+    expect(ids('The White House did not respond to a request for comment from the Ledger.')).toEqual([]);
+    expect(ids('The White House did not respond to our requests for comment on Friday.')).toEqual([]);
+  });
+
   it('Rubio\'s undisputed posts, named beside another fact, are no fact of their own', () => {
     expect(ids('Marco Rubio, Trump’s top diplomat and national security adviser, said he may also join the talks.')).not.toContain('florida.rubio-role');
     expect(ids('Marco Rubio is not the only senator to question the pick for secretary of state.')).toEqual([]);
