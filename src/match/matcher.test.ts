@@ -208,6 +208,16 @@ describe('the packaged claim base: words anyone may say, and titles named in pas
       expect(ids(not), not).not.toContain('florida.friday-talks');
   });
 
+  it('a fact told with one value, its venue, year or war, differs where another value is given in its place', () => {
+    const shown = (text: string, claim: string) => packaged.matchText(text, 'US and Russian officials meet in Florida for Ukraine talks').annotations.find((a) => a.claimId === claim)?.stance;
+    expect(shown("Earlier rounds were held at Witkoff's golf club in Palm Beach.", 'florida.venue')).toBe('differs');
+    expect(shown("Witkoff, who has a home in Palm Beach, has hosted previous rounds at his golf club in Hallandale Beach.", 'florida.venue')).toBe('agrees');
+    expect(shown("Putin said Russia's terms had not changed since June 2023.", 'florida.terms-unchanged')).toBe('differs');
+    expect(shown("Putin said in 2025 that Russia's terms had not changed since June.", 'florida.terms-unchanged')).toBe('unresolved');
+    expect(shown("It is Europe's deadliest war since World War I.", 'talks.deadliest-war')).toBe('differs');
+    expect(shown("It is Europe's deadliest war since the Second World War.", 'talks.deadliest-war')).toBe('agrees');
+  });
+
   it('the White House\'s silence is the report\'s only where the request is not named as another\'s', () => {
     expect(ids('The White House did not respond to a request for comment on Saturday\'s talks.')).toContain('florida.white-house-no-comment');
     expect(ids('The White House did not respond to a request for comment from the Ledger.')).toEqual([]);
