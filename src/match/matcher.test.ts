@@ -592,6 +592,13 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(verdicts('Ukraine and Russia swap 307 for 303 in second stage', context)).not.toContain('exchange.saturday-count agrees');
   });
 
+  it('Kyiv\'s count of men and women is its own fact, told without the swap; others\' counts of men and women are not', () => {
+    const context = 'Russia and Ukraine swap prisoners';
+    expect(verdicts('Kyiv, for its part, counted 387 men and three women.', context)).toEqual(['exchange.friday-men-women agrees']);
+    expect(verdicts('Two men and three women were injured in the Darnytskyi district.', context)).toEqual([]);
+    expect(verdicts('Three women and two men were pulled from the rubble.', context)).toEqual([]);
+  });
+
   it('a count each way tells of the swap though it names none; a side or an "each" with no figure before it counts no trade', () => {
     const context = 'Russia and Ukraine swap prisoners';
     for (const count of [
