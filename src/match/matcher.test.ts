@@ -592,6 +592,12 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(verdicts('Ukraine and Russia swap 307 for 303 in second stage', context)).not.toContain('exchange.saturday-count agrees');
   });
 
+  it('the mayor telling residents to shelter as the drones came is his warning', () => {
+    const context = 'Russia strikes Kyiv overnight';
+    expect(verdicts('Mayor Vitali Klitschko told residents to stay in shelters as the first drones neared the city.', context)).toContain('strike.klitschko-warning agrees');
+    expect(verdicts('Mayor Vitali Klitschko told residents the metro would run all night.', context)).not.toContain('strike.klitschko-warning agrees');
+  });
+
   it('Kyiv\'s count of men and women is its own fact, told without the swap; others\' counts of men and women are not', () => {
     const context = 'Russia and Ukraine swap prisoners';
     expect(verdicts('Kyiv, for its part, counted 387 men and three women.', context)).toEqual(['exchange.friday-men-women agrees']);
