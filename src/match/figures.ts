@@ -68,7 +68,9 @@ function isDatePart(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1]?.norm ?? '';
   const next = tokens[i + 1]?.norm ?? '';
   const value = Number(tokens[i]!.norm);
-  if (value >= 1 && value <= 31 && (MONTHS.has(prev) || MONTHS.has(next))) return true;
+  // A day beside its month: after it with no more than a space between ("May 24", not "24 May: 15 hurt").
+  const afterMonth = MONTHS.has(prev) && tokens[i]!.start - tokens[i - 1]!.end <= 1;
+  if (value >= 1 && value <= 31 && (afterMonth || MONTHS.has(next))) return true;
   if (value >= 1900 && value <= 2100 && Number.isInteger(value)) {
     // A year unless it plainly counts something ("2000 soldiers" is rare; "in 2022" is common).
     return !/^[a-z]/.test(next) || ['in', 'since', 'of', 'until', 'by', 'from'].includes(prev) || MONTHS.has(prev);

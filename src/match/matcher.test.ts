@@ -592,6 +592,10 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(verdicts('Ukraine and Russia swap 307 for 303 in second stage', context)).not.toContain('exchange.saturday-count agrees');
   });
 
+  it('a dateline\'s day before a colon leaves the count after it a count ("Kyiv, 24 May: 15 hurt")', () => {
+    expect(verdicts('Kyiv, 24 May: 15 hurt in drone and missile raid', 'Russia strikes Kyiv overnight')).toEqual(['strike.kyiv-injured agrees']);
+  });
+
   it('the mayor telling residents to shelter as the drones came is his warning', () => {
     const context = 'Russia strikes Kyiv overnight';
     expect(verdicts('Mayor Vitali Klitschko told residents to stay in shelters as the first drones neared the city.', context)).toContain('strike.klitschko-warning agrees');

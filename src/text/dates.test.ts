@@ -16,6 +16,8 @@ describe('dates', () => {
     expect(daysNamed(tokenize('overnight on 17-18 May'))).toEqual(['05-18', '05-17']);
     expect(daysNamed(tokenize('on May 23, 2025, and on 24 May'))).toEqual(['05-23', '05-24']);
     expect(daysNamed(tokenize('since May 2025, 307 prisoners'))).toEqual([]);
+    // A dateline, then a count: the number after the colon is no day of the month.
+    expect(daysNamed(tokenize('Kyiv, 24 May: 15 hurt in drone raid'))).toEqual(['05-24']);
   });
 
   it('reads times counted back from the page\'s day, and not spans that end now', () => {

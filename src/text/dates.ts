@@ -18,6 +18,11 @@ const MONTHS: ReadonlyMap<string, number> = new Map(Object.entries({
 /** A figure that reads as a year: 1900-2099. */
 export const isYear = (t: Token | undefined) => !!t && t.digits && /^(19|20)\d\d$/.test(t.norm);
 const isDay = (t: Token | undefined) => !!t && t.digits && Number(t.norm) >= 1 && Number(t.norm) <= 31;
+/**
+ * The day right after the month at `i`, with no more than a space between ("May 24"): "24 May: 15 hurt",
+ * a dateline and then a count, names no 15 May.
+ */
+const dayAfter = (tokens: readonly Token[], i: number) => isDay(tokens[i + 1]) && tokens[i + 1]!.start - tokens[i]!.end <= 1;
 
 function dates(tokens: readonly Token[], needDay: boolean): string[] {
   const out: string[] = [];
@@ -26,7 +31,7 @@ function dates(tokens: readonly Token[], needDay: boolean): string[] {
     if (!month) return;
     // "May" is also a verb: only "May 2025", "May 24, 2025" and "24 May 2025" count.
     let year: Token | undefined;
-    if (isDay(tokens[i + 1]) && isYear(tokens[i + 2])) year = tokens[i + 2];
+    if (dayAfter(tokens, i) && isYear(tokens[i + 2])) year = tokens[i + 2];
     else if (isYear(tokens[i + 1]) && (!needDay || isDay(tokens[i - 1]))) year = tokens[i + 1];
     if (year) out.push(`${year.norm}-${String(month).padStart(2, '0')}`);
   });
@@ -48,7 +53,7 @@ export function monthsWithDay(tokens: readonly Token[]): string[] {
     const month = MONTHS.get(t.norm);
     if (!month || isYear(tokens[i + 1]) || isYear(tokens[i + 2])) return;
     // With its day beside it: "may" and "march" alone are also a verb and a noun.
-    if (isDay(tokens[i + 1]) || isDay(tokens[i - 1])) out.push(String(month).padStart(2, '0'));
+    if (dayAfter(tokens, i) || isDay(tokens[i - 1])) out.push(String(month).padStart(2, '0'));
   });
   return [...new Set(out)];
 }
@@ -94,7 +99,7 @@ export function daysNamed(tokens: readonly Token[]): string[] {
       if (isRange(tokens[i - 2], tokens[i - 1])) add(tokens[i - 2]!);
     }
     // "May 21", "May 17-18", not "May 2025"
-    if (isDay(tokens[i + 1])) {
+    if (dayAfter(tokens, i)) {
       add(tokens[i + 1]!);
       if (isRange(tokens[i + 1], tokens[i + 2])) add(tokens[i + 2]!);
     }
@@ -107,7 +112,7 @@ const NO_DAYS: string[] = [];
 /** The token indexes of the months that daysNamed reads with a day ("17 May", "May 23"). */
 export function dayMonthsAt(tokens: readonly Token[]): number[] {
   const out: number[] = [];
-  for (let i = 0; i < tokens.length; i++) if (MONTHS.get(tokens[i]!.norm) && (isDay(tokens[i - 1]) || isDay(tokens[i + 1]))) out.push(i);
+  for (let i = 0; i < tokens.length; i++) if (MONTHS.get(tokens[i]!.norm) && (isDay(tokens[i - 1]) || dayAfter(tokens, i))) out.push(i);
   return out;
 }
 /** Two days joined by a dash, or side by side: "17-18". */
