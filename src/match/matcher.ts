@@ -1559,13 +1559,6 @@ export class Matcher {
       why(() => `"${pageValue}" (slot.others) is a value no report gives: the page differs`);
       return { variant: null, differs: true, pageValue };
     }
-    // A match group met only by values of slot.others that are not the claim's own ("Days after the Istanbul
-    // talks, the EU adopted sanctions on May 20"): the value tells of something else, and without it the
-    // sentence does not state the claim.
-    if (others.length && m.groups.some((g) => g.length > 0 && g.every((h) => others.some((o) => o.from === h.from && o.to === h.to)))) {
-      why(() => `a match group is met only by "${words(others[0]!.from, others[0]!.to)}" (slot.others), which is not the claim's own here: no mark`);
-      return null;
-    }
     // "Pope Leo has urged leaders to restore peace": words given to someone the base does not know, none of
     // the reports' speakers named, are that person's.
     // (A long verbatim quote given to "a European minister" may be the reports' speaker, unnamed.)
