@@ -227,8 +227,18 @@ const EACH_WAY = [
  */
 const AFTER_EACH = new Set(['as', 'on', 'in', 'from', 'after', 'before', 'and', 'but', 'while', 'when', 'with', 'during', 'over', 'at', 'by', 'to', 'that', 'this', 'friday', 'saturday', 'sunday', 'yesterday', 'today']);
 
-/** The word of no width a count each way or a trade of equals adds for the swap it tells of. */
+/**
+ * The words of no width a count each way and a trade of equals add for the swap they tell of: "traded" for
+ * a trade ("370 for 370" says one), "swapped" for a count each way, which may count other things.
+ */
 const SWAPPED = 'swapped';
+const TRADE = 'traded';
+
+/**
+ * Is the token the swap a count each way only implies (withTradeUnits)? A claim met by it may agree, but
+ * never differ: "150 from each side" may count losses, not a swap.
+ */
+export const impliedSwap = (t: Token | undefined): boolean => !!t && t.norm === SWAPPED && t.start === t.end;
 
 /**
  * A trade of equals ("swap 307 for 307", "the 1,000-for-1,000 deal") or a count each way ("307 each
@@ -255,7 +265,7 @@ export function withTradeUnits(tokens: readonly Token[]): Token[] {
     const lastEach = each && after + 1 === tokens.length;
     const bareEach = each && (lastEach || AFTER_EACH.has(tokens[after + 1]!.norm));
     if (!trade && !saysSwap && !bareEach && !EACH_WAY.some((p) => phraseAt(tokens, after, p))) return;
-    const swap = saysSwap || (bareEach && !lastEach) ? [] : [SWAPPED];
+    const swap = saysSwap || (bareEach && !lastEach) ? [] : [trade ? TRADE : SWAPPED];
     if (unit) added.set(i + 1, swap);
     else if (trade && tokens[i + 3]?.norm === TRADED) added.set(i + 3, swap);
     else added.set(i, [TRADED, ...swap]);
