@@ -596,10 +596,10 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(verdicts('Kyiv, 24 May: 15 hurt in drone and missile raid', 'Russia strikes Kyiv overnight')).toEqual(['strike.kyiv-injured agrees']);
   });
 
-  it('the mayor telling residents to shelter as the drones came is his warning', () => {
+  it('telling residents something is no warning of the mayor\'s (a second review)', () => {
     const context = 'Russia strikes Kyiv overnight';
-    expect(verdicts('Mayor Vitali Klitschko told residents to stay in shelters as the first drones neared the city.', context)).toContain('strike.klitschko-warning agrees');
-    expect(verdicts('Mayor Vitali Klitschko told residents the metro would run all night.', context)).not.toContain('strike.klitschko-warning agrees');
+    for (const text of ['Mayor Vitali Klitschko told residents that the shelters would stay open all week.', 'Klitschko asked residents to report drone debris to the police.'])
+      expect(verdicts(text, context), text).not.toContain('strike.klitschko-warning agrees');
   });
 
   it('Kyiv\'s count of men and women is its own fact, told without the swap; others\' counts of men and women are not', () => {
