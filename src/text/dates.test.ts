@@ -18,6 +18,8 @@ describe('dates', () => {
     expect(daysNamed(tokenize('since May 2025, 307 prisoners'))).toEqual([]);
     // A dateline, then a count: the number after the colon is no day of the month.
     expect(daysNamed(tokenize('Kyiv, 24 May: 15 hurt in drone raid'))).toEqual(['05-24']);
+    // An abbreviated month, and any spacing, still takes its day (a second review).
+    expect(daysNamed(tokenize('In another swap on Oct. 2, and on Sept.  28'))).toEqual(['10-02', '09-28']);
   });
 
   it('reads times counted back from the page\'s day, and not spans that end now', () => {
