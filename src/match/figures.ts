@@ -206,72 +206,60 @@ export function figureAllows(f: Figure, value: number): boolean {
 const TRADED = 'prisoners';
 
 /**
- * Words after a figure that make it a count each way of a trade and say a swap by themselves: the
- * lexicon's `@swap` holds them ("307 each way", "390 a side", "303 apiece").
+ * Words after a figure that make it a count each way of a trade: "307 each way", "390 a side", "303
+ * apiece" (the lexicon's `@swap` holds them too).
  */
-const EACH_WAY_SWAP = [['each', 'way'], ['a', 'side'], ['per', 'side'], ['apiece'], ['in', 'each', 'direction'], ['in', 'either', 'direction']];
+const EACH_WAY = [['each', 'way'], ['a', 'side'], ['per', 'side'], ['apiece'], ['each', 'side'], ['in', 'each', 'direction'], ['in', 'either', 'direction']];
 
 /**
- * Words after a figure that make it a count each way but say no swap away from one: "390 from each side",
- * "390 on both sides", "390 per country" ("each side lost hundreds" counts no trade).
+ * Words after a figure that make it a count each way, less surely of a trade: "390 from each side", "390 on
+ * both sides", "390 per country" count losses or the missing as well ("1,000 from each side were killed").
  */
-const EACH_WAY = [
+const EACH_WAY_LOOSE = [
   ['per', 'country'],
-  ...['each', 'either', 'both'].flatMap((who) => [[who, 'side'], [who, 'sides'], [who, 'country']]),
+  ...['each', 'either', 'both'].flatMap((who) => [[who, 'sides'], [who, 'country']]),
   ...['on', 'from', 'for'].flatMap((by) => ['each', 'either', 'both'].flatMap((who) => [[by, who, 'side'], [by, who, 'sides'], [by, who, 'country']])),
 ];
 
 /**
- * The words after a bare "each" that end its phrase ("swapped 390 each on Friday"), so that it is a count
- * per party, not a share of something named next ("390 each of them", "three each month"). A bare "each"
- * says no swap, except as the last word of a terse line ("ROUND ONE, FRIDAY: 390 each."): "tickets cost
- * 390 each on Friday" is no trade.
+ * The words after a bare "each" that end its phrase ("swapped 390 each on Friday", "swap 390 each as the
+ * biggest exchange begins"), so that it is a count per party, not a share of something named next ("390
+ * each of them", "three each month", "909 each to be buried").
  */
-const AFTER_EACH = new Set(['as', 'on', 'in', 'from', 'after', 'before', 'and', 'but', 'while', 'when', 'with', 'during', 'over', 'at', 'by', 'to', 'that', 'this', 'friday', 'saturday', 'sunday', 'yesterday', 'today']);
+const AFTER_EACH = new Set(['as', 'on', 'friday', 'saturday', 'sunday']);
+
+/** The units a loose count each way implies: a claim may agree on them, never differ (`tentativeUnit`). */
+const TENTATIVE = new WeakSet<Token>();
 
 /**
- * The words of no width a count each way and a trade of equals add for the swap they tell of: "traded" for
- * a trade ("370 for 370" says one), "swapped" for a count each way, which may count other things.
+ * Is the token a unit a loose count each way only implies ("390 from each side", "390 each.")? A claim
+ * that reads its figure by it may agree, but never differ: "150 from each side" may count losses.
  */
-const SWAPPED = 'swapped';
-const TRADE = 'traded';
-
-/**
- * Is the token the swap a count each way only implies (withTradeUnits)? A claim met by it may agree, but
- * never differ: "150 from each side" may count losses, not a swap.
- */
-export const impliedSwap = (t: Token | undefined): boolean => !!t && t.norm === SWAPPED && t.start === t.end;
+export const tentativeUnit = (t: Token | undefined): boolean => !!t && TENTATIVE.has(t);
 
 /**
  * A trade of equals ("swap 307 for 307", "the 1,000-for-1,000 deal") or a count each way ("307 each
- * way", "390 from each side", "390 each on Friday") counts people, one figure each way, though it names
- * none, and tells of a swap, though it may name none ("the first 390 from each side crossed"): the
- * tokens with the unit it implies and a word for the swap added after the figure, as words of no width,
- * so that a claim counting swapped prisoners reads it as their count (a claim still needs its other
- * words). Only equal figures make a trade: "won 3 for 2" or "20 for 25 minutes" name no unit. A figure
- * comes first: "each side lost hundreds" counts no trade.
+ * way", "390 a side", "390 from each side", "swapped 390 each.") counts people, one figure each way,
+ * though it names none: the tokens with the unit it implies added after the figure, as a word of no
+ * width, so that a claim counting prisoners reads it as their count (a claim still needs its other
+ * words, a swap among them). Only equal figures make a trade: "won 3 for 2" or "20 for 25 minutes" name
+ * no unit. The looser counts each way, and a bare "each", imply a unit a claim may agree on, never differ
+ * by (tentativeUnit).
  */
 export function withTradeUnits(tokens: readonly Token[]): Token[] {
-  // The words of no width to add after a token, by its index: after the figure, or after the unit it names.
-  // A word of the sentence that says the swap already needs none added: every word added moves the words
-  // after it one further from the figure, as the matcher counts its reaches.
-  const added = new Map<number, string[]>();
+  const out: Token[] = [];
   tokens.forEach((t, i) => {
-    if (!t.digits) return;
-    const unit = tokens[i + 1]?.norm === TRADED;
+    out.push(t);
+    if (!t.digits || tokens[i + 1]?.norm === TRADED) return;
     const other = tokens[i + 2];
-    const trade = !unit && tokens[i + 1]?.norm === 'for' && other?.digits && other.norm === t.norm;
-    const after = unit ? i + 2 : i + 1;
-    const saysSwap = EACH_WAY_SWAP.some((p) => phraseAt(tokens, after, p));
-    const each = tokens[after]?.norm === 'each';
-    const lastEach = each && after + 1 === tokens.length;
-    const bareEach = each && (lastEach || AFTER_EACH.has(tokens[after + 1]!.norm));
-    if (!trade && !saysSwap && !bareEach && !EACH_WAY.some((p) => phraseAt(tokens, after, p))) return;
-    const swap = saysSwap || (bareEach && !lastEach) ? [] : [trade ? TRADE : SWAPPED];
-    if (unit) added.set(i + 1, swap);
-    else if (trade && tokens[i + 3]?.norm === TRADED) added.set(i + 3, swap);
-    else added.set(i, [TRADED, ...swap]);
+    const trade = tokens[i + 1]?.norm === 'for' && other?.digits && other.norm === t.norm && tokens[i + 3]?.norm !== TRADED;
+    const sure = trade || EACH_WAY.some((p) => phraseAt(tokens, i + 1, p));
+    const each = tokens[i + 1]?.norm === 'each' && (i + 2 === tokens.length || AFTER_EACH.has(tokens[i + 2]!.norm));
+    const loose = !sure && (each || EACH_WAY_LOOSE.some((p) => phraseAt(tokens, i + 1, p)));
+    if (!sure && !loose) return;
+    const unit = { norm: TRADED, start: t.end, end: t.end, digits: false };
+    if (loose) TENTATIVE.add(unit);
+    out.push(unit);
   });
-  if (!added.size) return [...tokens];
-  return tokens.flatMap((t, i) => [t, ...(added.get(i) ?? []).map((norm) => ({ norm, start: t.end, end: t.end, digits: false }))]);
+  return out;
 }

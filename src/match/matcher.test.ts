@@ -200,17 +200,16 @@ describe('the packaged claim base: words anyone may say, and titles named in pas
       expect(ids(not, context), not).not.toContain('talks.europe-stalling');
   });
 
-  it('the Americans\' talks with Ukrainians and Europeans the day before the Florida meeting, told in other words; not another meeting', () => {
+  it('the Americans\' talks with Ukrainians and Europeans on Friday, with "U.S." for "US"; not another meeting a day apart', () => {
     for (const said of [
-      'The meeting comes a day after U.S. negotiators sat down with Ukrainian and European officials.',
-      'The Saturday meeting follows talks held on Friday between US officials and representatives of Ukraine and Europe.',
+      'On Friday, the US side held talks with Ukrainian and European officials.',
+      'The Saturday meeting follows talks on Friday between U.S. officials and European and Ukrainian delegations.',
     ])
       expect(ids(said), said).toContain('florida.friday-talks');
     for (const not of [
       'European leaders met in Brussels a day after the United States hosted talks with Russia.',
-      'European officials spent Friday drafting sanctions, as Washington pressed for talks.',
-      'The meeting comes a day after Zelensky told European leaders that Ukraine needed US guarantees, Washington said.',
-      "Witkoff's meeting with Dmitriev comes a day after European Union leaders agreed a loan for Ukraine.",
+      'The Florida meeting comes a day after U.S. officials met Russian negotiators in Geneva, with Ukraine and Europe informed later.',
+      'A day after the talks, U.S. officials briefed Ukrainian and European counterparts on the outcome.',
     ])
       expect(ids(not), not).not.toContain('florida.friday-talks');
   });
@@ -609,34 +608,38 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     expect(verdicts('Three women and two men were pulled from the rubble.', context)).toEqual([]);
   });
 
-  it('a count each way tells of the swap though it names none; a side or an "each" with no figure before it counts no trade', () => {
+  it('a looser count each way ("from each side", a bare "each") counts prisoners where the sentence says the swap, and agrees but never differs', () => {
     const context = 'Russia and Ukraine swap prisoners';
     for (const count of [
-      'On Friday, 390 from each side crossed the border.',
-      'That follows 390 on each side on Friday.',
+      "Friday's first round brought home 390 from each country.",
       'Friday brought home 390 prisoners from each country.',
-      'ROUND ONE, FRIDAY: 390 each.',
       'Russia and Ukraine swap 390 each on Friday.',
-      'It went 390 for 390 on Friday.',
+      'Russia and Ukraine swap 390 each as biggest exchange of the war begins',
     ])
       expect(verdicts(count, context), count).toContain('exchange.friday-count agrees');
-    // A count each way differs only where a word of the sentence says the swap: without one, it may count losses.
+    // It may count losses, the missing or a part of the swap: no warning, and without a word of the swap no mark.
+    // ("Each side" is a count of prisoners by itself, the lexicon's: with the swap said, it differs.)
     expect(differs('On Friday, 330 from each side were freed.', context)).toEqual(['exchange.friday-count differs']);
-    expect(differs('On Friday, 330 from each side crossed the border.', context)).toEqual([]);
-    expect(differs('Both sides lost about 300 on Friday alone: 150 from each side.', context)).toEqual([]);
-    // A round named by its number dates the count as a day does.
-    expect(differs('Round two: 370 for 370', context)).toEqual(['exchange.saturday-count differs']);
-    expect(verdicts('ROUND ONE: 390 from each side', context)).toContain('exchange.friday-count agrees');
+    expect(differs('On Friday, 330 from each country were freed.', context)).toEqual([]);
+    for (const none of [
+      'Both sides lost about 300 on Friday alone: 150 from each side.',
+      'On Friday, 390 from each side crossed the border.',
+      'In the battle for the village on Friday, some 1,000 from each side were killed.',
+    ])
+      expect(differs(none, context), none).toEqual([]);
+    expect(verdicts('On Friday, 390 from each side crossed the border.', context)).toEqual([]);
     for (const none of [
       'Each side lost hundreds of soldiers on Friday.',
       'Each side accused the other of breaking the truce on Friday.',
-      // A bare "each" before more words says no swap by itself: a price, a share.
+      // A bare "each" before more words is a price or a share, or the dead handed back.
       'Tickets cost 390 each on Friday.',
       'The two armies fielded 390 tanks each on Friday.',
+      'In the first exchange of remains, the sides handed back 909 each to be buried at home.',
+      'In another exchange of bodies, both sides returned 1,000 each.',
     ])
       expect(verdicts(none, context), none).toEqual([]);
-    // The swap it implies is no word a negation governs: the written one is.
-    expect(differs('Ukraine did not release 390 from each side on Friday.', context)).toEqual(['exchange.friday-count differs']);
+    // A proposed trade says no swap that happened.
+    expect(verdicts('Russia has offered another 1,200 for 1,200, Medinsky said after the talks.', context)).toEqual([]);
   });
 
   it('a figure that fits two of the reports\' values takes no side: a lower bound, a range, both counts', () => {

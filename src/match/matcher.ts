@@ -27,7 +27,7 @@ import { datesIn, dayMonthsAt, daysNamed, eventYears, isYear, monthsAlone, month
 import { SAYING } from '../text/saying';
 import { readingText, splitSentences, type SentenceSpan } from '../text/sentences';
 import type { Token } from '../text/tokens';
-import { figureAllows, figureFits, findFigures, impliedSwap, rangeStart, withTradeUnits, type Figure } from './figures';
+import { figureAllows, figureFits, findFigures, rangeStart, tentativeUnit, withTradeUnits, type Figure } from './figures';
 import { findGroup, hasGroup, outermost, phraseAt, PhraseIndex, wordMatches, type PhraseHit } from './phrases';
 import { asks, conditional, deniesOnlyOfSelf, habitual, negatedLoosely, negates, reportedDenial, speaksOfWhatMayHappen, undecided } from './negation';
 import { inQuotes, quoteRanges } from '../text/quotes';
@@ -1468,10 +1468,10 @@ export class Matcher {
     // The reports' own value stands elsewhere in the sentence ("303 more on Sunday, completing the
     // 1,000-for-1,000 deal"): the other figure counts something else.
     const ownValueElsewhere = figures.some((f) => claim.variants.some((v) => v.value === f.value));
-    // A match group met only by a swap a count each way implies ("150 from each side") may be of losses or
-    // of groups within the swap: it agrees where it is the reports' value, and never differs.
-    const swapImplied = m.groups.some((g) => g.length > 0 && g.every((h) => impliedSwap(tokens[h.from])));
-    const foreign = m.placeFromPage || ownValueElsewhere || m.otherMonths.length > 0 || swapImplied
+    // A match group met only by the unit a loose count each way implies ("150 from each side") may count
+    // losses or a part of the swap: it agrees where it is the reports' value, and never differs.
+    const unitImplied = m.groups.some((g) => g.length > 0 && g.every((h) => tentativeUnit(tokens[h.from])));
+    const foreign = m.placeFromPage || ownValueElsewhere || m.otherMonths.length > 0 || unitImplied
       ? undefined
       : counted.find(
           (f) => !narrowerElsewhere.has(f) && !explained.some((v) => f.value === v || figureFits(f, v)) && !partOfAnotherCount(tokens, f, m.countsBefore, explained) && this.mayDiffer(tokens, text, f, claim, m.monthDays),
