@@ -54,6 +54,9 @@ describe('splitSentences', () => {
     expect(splitSentences(next)[0]!.attribution).toBe('she said.');
     // An abbreviation in the speaker's words is kept.
     expect(splitSentences('"We cannot force them. It is up to them," U.S. envoy Steve Witkoff said.')[0]!.attribution).toBe('U.S. envoy Steve Witkoff said.');
+    // Its length is read with each run of spaces as one: tabs or double spaces change nothing (a property test found it).
+    const words = '"Big news. Fresh air," she said, as Kyiv and Moscow prepared to swap a thousand people each in a deal agreed at talks in Istanbul.';
+    expect(splitSentences(words.replace(/ /g, ' \t '))[0]!.attribution).toBe(splitSentences(words)[0]!.attribution!.replace(/ /g, ' '));
     // A quotation that closes with its own full stop, with no speaker after it, or in the next paragraph names none.
     for (const text of ['"It was bad. Very bad." Then he left.', '"It was bad. Very bad," and then it ended.', '"It was bad.\nVery bad," he said.'])
       expect(splitSentences(text).map((s) => s.attribution), text).toEqual(splitSentences(text).map(() => undefined));

@@ -87,7 +87,7 @@ function openQuoteAt(text: string, from: number, to: number, open: string | null
   return open;
 }
 
-/** How long the words that name a quotation's speaker may run. */
+/** How long the words that name a quotation's speaker may run, in characters with each run of spaces as one. */
 const MAX_ATTRIBUTION = 100;
 
 /**
@@ -97,7 +97,8 @@ const MAX_ATTRIBUTION = 100;
 function speakerClause(after: string): string {
   // Not at a full stop: the sentence ends at its last one, and those inside it are abbreviations ("U.S. envoy").
   const end = after.search(/[!?;:\u2026"\u201C\u201D\u00AB]/u);
-  return `${(end < 0 ? after : after.slice(0, end)).slice(0, MAX_ATTRIBUTION).trim().replace(/\.+$/, '')}.`;
+  // Spaces collapsed first: how a page spaces its words changes nothing of what is read.
+  return `${(end < 0 ? after : after.slice(0, end)).replace(/\s+/gu, ' ').slice(0, MAX_ATTRIBUTION).trim().replace(/\.+$/, '')}.`;
 }
 
 /**
