@@ -70,8 +70,8 @@ function isDatePart(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1]?.norm ?? '';
   const next = tokens[i + 1]?.norm ?? '';
   const value = Number(tokens[i]!.norm);
-  // A day beside its month: after it where the month has no day before it ("May 24", not "24 May: 15 hurt").
-  const afterMonth = MONTHS.has(prev) && !isDayToken(tokens[i - 2]);
+  // A day beside its month: after it where the month has no day right before it ("May 24", not "24 May: 15 hurt").
+  const afterMonth = MONTHS.has(prev) && !(isDayToken(tokens[i - 2]) && tokens[i - 1]!.start - tokens[i - 2]!.end <= 1);
   if (value >= 1 && value <= 31 && (afterMonth || MONTHS.has(next))) return true;
   if (value >= 1900 && value <= 2100 && Number.isInteger(value)) {
     // A year unless it plainly counts something ("2000 soldiers" is rare; "in 2022" is common).

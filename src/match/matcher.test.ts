@@ -224,9 +224,8 @@ describe('the packaged claim base: words anyone may say, and titles named in pas
     expect(shown("It is Europe's deadliest war since the Second World War.", 'talks.deadliest-war')).toBe('agrees');
   });
 
-  it('the White House\'s silence is the report\'s only where the request is not named as another\'s', () => {
+  it('the White House\'s silence is the report\'s, but not where the page names the request as its own', () => {
     expect(ids('The White House did not respond to a request for comment on Saturday\'s talks.')).toContain('florida.white-house-no-comment');
-    expect(ids('The White House did not respond to a request for comment from the Ledger.')).toEqual([]);
     expect(ids('The White House did not respond to our requests for comment on Friday.')).toEqual([]);
   });
 
@@ -618,8 +617,9 @@ describe('warnings need evidence (VERDICTS.md): what is no differing value', () 
     ])
       expect(verdicts(count, context), count).toContain('exchange.friday-count agrees');
     // It may count losses, the missing or a part of the swap: no warning, and without a word of the swap no mark.
-    // ("Each side" is a count of prisoners by itself, the lexicon's: with the swap said, it differs.)
-    expect(differs('On Friday, 330 from each side were freed.', context)).toEqual(['exchange.friday-count differs']);
+    // (Nor where "each side" meets the lexicon's prisoners too: "about 100 from each side" may be a part of the swap.)
+    expect(differs('On Friday, 330 from each side were freed.', context)).toEqual([]);
+    expect(differs('Among the prisoners swapped on Friday were defenders of Mariupol, about 100 from each side, officials said.', context)).toEqual([]);
     expect(differs('On Friday, 330 from each country were freed.', context)).toEqual([]);
     for (const none of [
       'Both sides lost about 300 on Friday alone: 150 from each side.',

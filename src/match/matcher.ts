@@ -1474,7 +1474,8 @@ export class Matcher {
     const foreign = m.placeFromPage || ownValueElsewhere || m.otherMonths.length > 0 || unitImplied
       ? undefined
       : counted.find(
-          (f) => !narrowerElsewhere.has(f) && !explained.some((v) => f.value === v || figureFits(f, v)) && !partOfAnotherCount(tokens, f, m.countsBefore, explained) && this.mayDiffer(tokens, text, f, claim, m.monthDays),
+          // A figure with the unit a loose count each way implies ("about 100 from each side") may count a part.
+          (f) => !narrowerElsewhere.has(f) && !tentativeUnit(tokens[f.index + 1]) && !explained.some((v) => f.value === v || figureFits(f, v)) && !partOfAnotherCount(tokens, f, m.countsBefore, explained) && this.mayDiffer(tokens, text, f, claim, m.monthDays),
         );
     if (foreign) {
       const pageValue = words(foreign.from, foreign.index + 1);

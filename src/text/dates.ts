@@ -19,10 +19,10 @@ const MONTHS: ReadonlyMap<string, number> = new Map(Object.entries({
 export const isYear = (t: Token | undefined) => !!t && t.digits && /^(19|20)\d\d$/.test(t.norm);
 const isDay = (t: Token | undefined) => !!t && t.digits && Number(t.norm) >= 1 && Number(t.norm) <= 31;
 /**
- * The day right after the month at `i` ("May 24", "Oct. 2"), where the month has no day before it: "24 May:
- * 15 hurt", a dateline and then a count, names no 15 May.
+ * The day right after the month at `i` ("May 24", "Oct. 2"), where the month has no day right before it: "24
+ * May: 15 hurt", a dateline and then a count, names no 15 May ("Day 2, May 24" does name 24 May).
  */
-const dayAfter = (tokens: readonly Token[], i: number) => isDay(tokens[i + 1]) && !isDay(tokens[i - 1]);
+const dayAfter = (tokens: readonly Token[], i: number) => isDay(tokens[i + 1]) && !(isDay(tokens[i - 1]) && tokens[i]!.start - tokens[i - 1]!.end <= 1);
 
 function dates(tokens: readonly Token[], needDay: boolean): string[] {
   const out: string[] = [];
