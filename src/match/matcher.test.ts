@@ -176,6 +176,11 @@ describe('the packaged claim base: words anyone may say, and titles named in pas
   const packaged = new Matcher(loadClaimBase());
   const ids = (text: string, context = 'US and Russian officials meet in Florida for Ukraine talks') =>
     packaged.matchText(text, context).annotations.map((a) => a.claimId);
+  /** Each sentence of `said` states the claim on a page of that headline; none of `not` does. */
+  const statesOnly = (claim: string, context: string | undefined, said: string[], not: string[]) => {
+    for (const text of said) expect(ids(text, context), text).toContain(claim);
+    for (const text of not) expect(ids(text, context), text).not.toContain(claim);
+  };
 
   it('a hope for a deal "this month" is Rubio\'s only when the sentence gives it to him', () => {
     expect(ids('The first test could come this month, when the United States hopes that it can finish a deal with Iran.')).not.toContain('florida.rubio-end-of-year');
@@ -183,35 +188,28 @@ describe('the packaged claim base: words anyone may say, and titles named in pas
   });
 
   it('European leaders\' charge that Putin stalls, in the idioms that say it; not the charge turned round', () => {
-    const context = 'Russia strikes Kyiv as Russia and Ukraine swap prisoners';
-    for (const said of [
+    statesOnly('talks.europe-stalling', 'Russia strikes Kyiv as Russia and Ukraine swap prisoners', [
       'European leaders accuse Putin of dragging his feet on negotiations as his forces push to take more ground.',
       'European leaders have accused President Vladimir Putin of playing for time at the negotiating table.',
       'Moscow has been accused by European leaders of stalling on peace.',
-    ])
-      expect(ids(said, context), said).toContain('talks.europe-stalling');
-    for (const not of [
+    ], [
       'Moscow accused European leaders of dragging out the war.',
       'Putin accused European leaders of playing for time on sanctions.',
       // A denial is Moscow's answer, no word of the charge; "Russia is not stalling" is said as often as "Putin".
       'Peskov said Putin is not stalling and accused European leaders of undermining the talks.',
       'Trump said he did not think Russia is stalling, despite the warnings of European leaders.',
-    ])
-      expect(ids(not, context), not).not.toContain('talks.europe-stalling');
+    ]);
   });
 
   it('the Americans\' talks with Ukrainians and Europeans on Friday, with "U.S." for "US"; not another meeting a day apart', () => {
-    for (const said of [
+    statesOnly('florida.friday-talks', undefined, [
       'On Friday, the US side held talks with Ukrainian and European officials.',
       'The Saturday meeting follows talks on Friday between U.S. officials and European and Ukrainian delegations.',
-    ])
-      expect(ids(said), said).toContain('florida.friday-talks');
-    for (const not of [
+    ], [
       'European leaders met in Brussels a day after the United States hosted talks with Russia.',
       'The Florida meeting comes a day after U.S. officials met Russian negotiators in Geneva, with Ukraine and Europe informed later.',
       'A day after the talks, U.S. officials briefed Ukrainian and European counterparts on the outcome.',
-    ])
-      expect(ids(not), not).not.toContain('florida.friday-talks');
+    ]);
   });
 
   it('a fact told with one value, its venue, year or war, differs where another value is given in its place', () => {
@@ -243,21 +241,17 @@ describe('the packaged claim base: words anyone may say, and titles named in pas
   });
 
   it('what Russia said it struck, told by what the plants make; not Ukraine\'s industry at work, nor Ukraine striking', () => {
-    const context = 'Russia strikes Kyiv overnight';
-    for (const said of [
+    statesOnly('strike.russia-claimed-targets', 'Russia strikes Kyiv overnight', [
       "Russia's defence ministry said its forces had struck plants making drones and missiles across Ukraine.",
       "Moscow said its forces had hit enterprises of Ukraine's military-industrial complex producing drones.",
-    ])
-      expect(ids(said, context), said).toContain('strike.russia-claimed-targets');
-    for (const not of [
+    ], [
       "Zelensky said Ukraine's defence industry would build more drones, as Russia kept up its attacks.",
       "Ukrainian drones struck plants producing drones in Russia's Tula region, Kyiv said.",
       "Ukraine's general staff said it had hit Russian plants making drones and missiles.",
       "Ukraine's SBU said its drones hit plants producing explosives in Russia's Bryansk region.",
       // Kyiv's charge, negated: no word of Moscow's claim.
       'Kyiv says Russia hits residential buildings, not military targets in Ukraine.',
-    ])
-      expect(ids(not, context), not).not.toContain('strike.russia-claimed-targets');
+    ]);
   });
 });
 
