@@ -4,6 +4,7 @@
  * years and clock times ("11:45") are not counts.
  */
 import type { Token } from '../text/tokens';
+import { dayAfterMonth } from '../text/dates';
 import { phraseAt } from './phrases';
 
 export type Qualifier = 'exact' | 'at-least' | 'more-than' | 'at-most' | 'about' | 'nearly';
@@ -64,14 +65,12 @@ const MONTHS = new Set([
   'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 
-const isDayToken = (t: Token | undefined) => !!t && t.digits && Number(t.norm) >= 1 && Number(t.norm) <= 31;
-
 function isDatePart(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1]?.norm ?? '';
   const next = tokens[i + 1]?.norm ?? '';
   const value = Number(tokens[i]!.norm);
   // A day beside its month: after it where the month has no day right before it ("May 24", not "24 May: 15 hurt").
-  const afterMonth = MONTHS.has(prev) && !(isDayToken(tokens[i - 2]) && tokens[i - 1]!.start - tokens[i - 2]!.end <= 1);
+  const afterMonth = MONTHS.has(prev) && dayAfterMonth(tokens, i - 1);
   if (value >= 1 && value <= 31 && (afterMonth || MONTHS.has(next))) return true;
   if (value >= 1900 && value <= 2100 && Number.isInteger(value)) {
     // A year unless it plainly counts something ("2000 soldiers" is rare; "in 2022" is common).

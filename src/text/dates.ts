@@ -22,7 +22,7 @@ const isDay = (t: Token | undefined) => !!t && t.digits && Number(t.norm) >= 1 &
  * The day right after the month at `i` ("May 24", "Oct. 2"), where the month has no day right before it: "24
  * May: 15 hurt", a dateline and then a count, names no 15 May ("Day 2, May 24" does name 24 May).
  */
-const dayAfter = (tokens: readonly Token[], i: number) => isDay(tokens[i + 1]) && !(isDay(tokens[i - 1]) && tokens[i]!.start - tokens[i - 1]!.end <= 1);
+export const dayAfterMonth = (tokens: readonly Token[], i: number) => isDay(tokens[i + 1]) && !(isDay(tokens[i - 1]) && tokens[i]!.start - tokens[i - 1]!.end <= 1);
 
 function dates(tokens: readonly Token[], needDay: boolean): string[] {
   const out: string[] = [];
@@ -31,7 +31,7 @@ function dates(tokens: readonly Token[], needDay: boolean): string[] {
     if (!month) return;
     // "May" is also a verb: only "May 2025", "May 24, 2025" and "24 May 2025" count.
     let year: Token | undefined;
-    if (dayAfter(tokens, i) && isYear(tokens[i + 2])) year = tokens[i + 2];
+    if (dayAfterMonth(tokens, i) && isYear(tokens[i + 2])) year = tokens[i + 2];
     else if (isYear(tokens[i + 1]) && (!needDay || isDay(tokens[i - 1]))) year = tokens[i + 1];
     if (year) out.push(`${year.norm}-${String(month).padStart(2, '0')}`);
   });
@@ -53,7 +53,7 @@ export function monthsWithDay(tokens: readonly Token[]): string[] {
     const month = MONTHS.get(t.norm);
     if (!month || isYear(tokens[i + 1]) || isYear(tokens[i + 2])) return;
     // With its day beside it: "may" and "march" alone are also a verb and a noun.
-    if (dayAfter(tokens, i) || isDay(tokens[i - 1])) out.push(String(month).padStart(2, '0'));
+    if (dayAfterMonth(tokens, i) || isDay(tokens[i - 1])) out.push(String(month).padStart(2, '0'));
   });
   return [...new Set(out)];
 }
@@ -99,7 +99,7 @@ export function daysNamed(tokens: readonly Token[]): string[] {
       if (isRange(tokens[i - 2], tokens[i - 1])) add(tokens[i - 2]!);
     }
     // "May 21", "May 17-18", not "May 2025"
-    if (dayAfter(tokens, i)) {
+    if (dayAfterMonth(tokens, i)) {
       add(tokens[i + 1]!);
       if (isRange(tokens[i + 1], tokens[i + 2])) add(tokens[i + 2]!);
     }
@@ -112,7 +112,7 @@ const NO_DAYS: string[] = [];
 /** The token indexes of the months that daysNamed reads with a day ("17 May", "May 23"). */
 export function dayMonthsAt(tokens: readonly Token[]): number[] {
   const out: number[] = [];
-  for (let i = 0; i < tokens.length; i++) if (MONTHS.get(tokens[i]!.norm) && (isDay(tokens[i - 1]) || dayAfter(tokens, i))) out.push(i);
+  for (let i = 0; i < tokens.length; i++) if (MONTHS.get(tokens[i]!.norm) && (isDay(tokens[i - 1]) || dayAfterMonth(tokens, i))) out.push(i);
   return out;
 }
 /** Two days joined by a dash, or side by side: "17-18". */
